@@ -1,0 +1,173 @@
+package dev.hangtime.core.routine;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Expands a routine into its segments, as the routine format's "Expansion" section describes: lead-ins,
+ * sets × sides × reps with relax and rest between, repeats with a rest between rounds, zero-length
+ * segments dropped.
+ */
+public final class Expansion {
+
+    private final Cues routineCues;
+    private final List<Segment> out = new ArrayList<>();
+
+    private Expansion(Cues routineCues) {
+        this.routineCues = routineCues;
+    }
+
+    /**
+     * Expands {@code routine}.
+     *
+     * @throws IllegalArgumentException if the routine nests repeats too deeply, or would expand to too many
+     *     segments or too long a total; these are measured before anything is built
+     */
+    public static Timeline expand(Routine routine) {
+        Size size = Size.of(routine.steps());
+        if (size.depth() > Limits.MAX_REPEAT_DEPTH) {
+            throw new IllegalArgumentException("repeats nest " + size.depth() + " deep; at most "
+                    + Limits.MAX_REPEAT_DEPTH);
+        }
+        if (size.segments() > Limits.MAX_SEGMENTS) {
+            throw new IllegalArgumentException("expands to more than " + Limits.MAX_SEGMENTS + " segments");
+        }
+        if (size.seconds() > Limits.MAX_TOTAL.toSeconds()) {
+            throw new IllegalArgumentException("lasts longer than " + Limits.MAX_TOTAL.toHours() + " h in all");
+        }
+        Expansion expansion = new Expansion(routine.cues().over(Cues.DEFAULTS));
+        expansion.steps(routine.steps(), Optional.empty());
+        return new Timeline(routine, expansion.out, Duration.ofSeconds(size.seconds()));
+    }
+
+    private void steps(List<Step> steps, Optional<Count> round) {
+        for (Step step : steps) {
+            if (step instanceof Repeat) {
+                repeat((Repeat) step);
+            } else {
+                step(step, round);
+            }
+        }
+    }
+
+    private void repeat(Repeat repeat) {
+        String roundWord = repeat.label().orElse("round");
+        for (int k = 1; k <= repeat.times(); k++) {
+            if (k > 1 && !repeat.restBetween().isZero()) {
+                add(new Draft(SegmentKind.REST, "Rest before " + roundWord + " " + k, repeat.restBetween(),
+                        routineCues));
+            }
+            steps(repeat.steps(), Optional.of(new Count(k, repeat.times())));
+        }
+    }
+
+    private void step(Step step, Optional<Count> round) {
+        StepStyle style = step.style();
+        Cues cues = style.cues().over(routineCues);
+        String label = style.label().orElseGet(() -> StepLabels.derive(step));
+        if (!style.prepare().isZero()) {
+            add(new Draft(SegmentKind.PREPARE, "Get ready: " + label, style.prepare(), cues)
+                    .note(style.note()).round(round).angle(angleOf(step)));
+        }
+        if (step instanceof Exercise) {
+            exercise((Exercise) step, label, cues, round);
+            return;
+        }
+        if (step instanceof Rest && ((Rest) step).duration().isZero()) {
+            return;
+        }
+        Draft draft = new Draft(kindOf(step), label, Steps.length(step).orElse(null), cues)
+                .note(noteOf(step)).round(round).angle(angleOf(step)).active();
+        reminderOf(step).ifPresent(draft::reminder);
+        add(draft);
+    }
+
+    private void exercise(Exercise exercise, String label, Cues cues, Optional<Count> round) {
+        List<Optional<Side>> sides = new ArrayList<>();
+        exercise.sides().order().forEach(side -> sides.add(Optional.of(side)));
+        if (sides.isEmpty()) {
+            sides.add(Optional.empty());
+        }
+        for (int set = 1; set <= exercise.sets(); set++) {
+            if (set > 1 && !exercise.rest().isZero()) {
+                add(new Draft(SegmentKind.REST, "Rest", exercise.rest(), cues).round(round));
+            }
+            Optional<Count> setCount = exercise.sets() > 1 ? Optional.of(new Count(set, exercise.sets()))
+                    : Optional.empty();
+            for (int s = 0; s < sides.size(); s++) {
+                boolean switching = s > 0;
+                Draft base = new Draft(SegmentKind.EXERCISE, label, null, cues).note(exercise.style().note())
+                        .round(round).set(setCount).side(sides.get(s));
+                if (exercise.work().isPresent()) {
+                    add(base.length(exercise.work().get()).active().switching(switching));
+                } else if (exercise.hold().isEmpty()) {
+                    int reps = exercise.repsPerSet().get(set - 1);
+                    add(base.label(label + ": " + reps + (reps == 1 ? " rep" : " reps")).switching(switching));
+                } else {
+                    reps(exercise, base, exercise.repsPerSet().get(set - 1), switching);
+                }
+            }
+        }
+    }
+
+    private void reps(Exercise exercise, Draft base, int reps, boolean switching) {
+        for (int rep = 1; rep <= reps; rep++) {
+            if (rep > 1 && !exercise.relax().isZero()) {
+                // No countdown in a relax: the next hold's start is the cue, and pips in a few seconds of
+                // rest between every rep would drown it.
+                add(base.kind(SegmentKind.RELAX).label("Relax").length(exercise.relax()).countdown(0)
+                        .note(Optional.empty()));
+            }
+            Draft hold = base.length(exercise.hold().get()).active().switching(switching && rep == 1);
+            add(reps > 1 ? hold.rep(Optional.of(new Count(rep, reps))) : hold);
+        }
+    }
+
+    private void add(Draft draft) {
+        out.add(draft.build(out.size()));
+    }
+
+    private static SegmentKind kindOf(Step step) {
+        if (step instanceof Inversion) {
+            return SegmentKind.INVERSION;
+        } else if (step instanceof Rest) {
+            return SegmentKind.REST;
+        } else if (step instanceof Walk) {
+            return SegmentKind.WALK;
+        } else if (step instanceof Heat) {
+            return SegmentKind.HEAT;
+        } else if (step instanceof Ice) {
+            return SegmentKind.ICE;
+        } else if (step instanceof Prompt) {
+            return SegmentKind.PROMPT;
+        }
+        throw new AssertionError(step);
+    }
+
+    private static Optional<String> noteOf(Step step) {
+        Optional<String> note = step.style().note();
+        if (step instanceof Prompt) {
+            String text = ((Prompt) step).text();
+            return Optional.of(note.map(n -> text + "\n\n" + n).orElse(text));
+        }
+        return note;
+    }
+
+    private static OptionalInt angleOf(Step step) {
+        return step instanceof Inversion ? OptionalInt.of(((Inversion) step).angle()) : OptionalInt.empty();
+    }
+
+    private static Optional<Reminder> reminderOf(Step step) {
+        if (step instanceof Inversion) {
+            return ((Inversion) step).oscillate().map(p -> new Reminder(Reminder.Reason.OSCILLATE, p));
+        } else if (step instanceof Heat) {
+            return ((Heat) step).checkEvery().map(p -> new Reminder(Reminder.Reason.CHECK_SKIN, p));
+        } else if (step instanceof Ice) {
+            return ((Ice) step).checkEvery().map(p -> new Reminder(Reminder.Reason.CHECK_SKIN, p));
+        }
+        return Optional.empty();
+    }
+}
