@@ -1,0 +1,348 @@
+package dev.hangtime.core.session;
+
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.SessionEvent.Countdown;
+import dev.hangtime.core.session.SessionEvent.Paused;
+import dev.hangtime.core.session.SessionEvent.Resumed;
+import dev.hangtime.core.session.SessionEvent.SegmentEnded;
+import dev.hangtime.core.session.SessionEvent.SegmentStarted;
+import dev.hangtime.core.session.SessionEvent.SessionEnded;
+import dev.hangtime.core.session.SessionEvent.SessionStarted;
+import dev.hangtime.core.session.SessionEvent.SwitchSides;
+import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.time.Ticker;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs a timeline: the one session engine behind every front end.
+ *
+ * <p>The engine owns no thread and never sleeps. A front end calls the commands ({@link #start()},
+ * {@link #pause()}, …) and {@link #update()} from its own loop, asks {@link #nextDue()} when something is
+ * next due, and sleeps until then or until the user acts. Every time is computed from the ticker: a segment
+ * that runs to its end hands over to the next at its ideal boundary (its start plus its length), never at
+ * the moment the loop happened to notice, so a session does not drift however long it runs.
+ *
+ * <p>Not thread-safe: call it from one thread. Listeners run synchronously on that thread, inside the call
+ * that caused the event.
+ */
+public final class Session {
+
+    /** How recently "back" may have started a segment for it to go to the previous one instead. */
+    public static final Duration BACK_TO_PREVIOUS_WITHIN = Duration.ofSeconds(3);
+
+    /** A cue more overdue than this (the machine slept, say) is dropped rather than sounded late. */
+    static final long STALE_CUE_NANOS = Duration.ofSeconds(1).toNanos();
+
+    private final Ticker ticker;
+    private final List<Segment> planned;
+    private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+
+    private SessionState state = SessionState.READY;
+    private long origin;
+    private int index;
+    private Segment current;
+    /** Ticker reading at which the current segment's active time began, moved on by every pause. */
+    private long segmentStart;
+    /** Ticker reading at which the current pause began. */
+    private long pausedAt;
+    private boolean paused;
+    private List<CuePoint> cues = List.of();
+    private int nextCue;
+    private long activeBefore;
+
+    public Session(Timeline timeline, Ticker ticker) {
+        this.ticker = ticker;
+        this.planned = timeline.segments();
+    }
+
+    public void addListener(SessionListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SessionListener listener) {
+        listeners.remove(listener);
+    }
+
+    public SessionState state() {
+        return state;
+    }
+
+    /** Starts the session at its first segment. Does nothing once started. */
+    public void start() {
+        if (state != SessionState.READY) {
+            return;
+        }
+        long now = ticker.read();
+        origin = now;
+        emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal()));
+        enter(0, now, now);
+    }
+
+    /** Stops time until {@link #resume()}. */
+    public void pause() {
+        if (state != SessionState.RUNNING && state != SessionState.WAITING) {
+            return;
+        }
+        long now = ticker.read();
+        catchUp(now);
+        if (state.isOver()) {
+            return;
+        }
+        paused = true;
+        pausedAt = now;
+        state = SessionState.PAUSED;
+        emit(new Paused(at(now)));
+    }
+
+    /** Lets time run again after {@link #pause()}. */
+    public void resume() {
+        if (state != SessionState.PAUSED) {
+            return;
+        }
+        long now = ticker.read();
+        segmentStart += now - pausedAt;
+        paused = false;
+        state = current.isManual() ? SessionState.WAITING : SessionState.RUNNING;
+        emit(new Resumed(at(now)));
+    }
+
+    /** Pauses a running session, resumes a paused one, starts a ready one: the Space key. */
+    public void toggle() {
+        if (state == SessionState.READY) {
+            start();
+        } else if (state == SessionState.PAUSED) {
+            resume();
+        } else {
+            pause();
+        }
+    }
+
+    /** Processes everything that has come due: cues and segment ends. Call it whenever {@link #nextDue()} passes. */
+    public void update() {
+        catchUp(ticker.read());
+    }
+
+    /** Says done to a manual segment, which ends it as completed. */
+    public void done() {
+        if (state != SessionState.WAITING) {
+            return;
+        }
+        long now = ticker.read();
+        finishSegment(now, true, now - segmentStart);
+        enter(index + 1, now, now);
+    }
+
+    /** Ends the current segment unfinished and starts the next. */
+    public void skip() {
+        if (!inProgress()) {
+            return;
+        }
+        long now = ticker.read();
+        catchUp(now);
+        if (state.isOver()) {
+            return;
+        }
+        finishSegment(now, false, elapsedNanos(now));
+        enter(index + 1, now, now);
+    }
+
+    /**
+     * Goes back to the start of the current segment, or to the previous segment if the current one has run
+     * for less than {@link #BACK_TO_PREVIOUS_WITHIN}.
+     */
+    public void back() {
+        if (!inProgress()) {
+            return;
+        }
+        long now = ticker.read();
+        catchUp(now);
+        if (state.isOver()) {
+            return;
+        }
+        long elapsed = elapsedNanos(now);
+        int target = elapsed < BACK_TO_PREVIOUS_WITHIN.toNanos() && index > 0 ? index - 1 : index;
+        finishSegment(now, false, elapsed);
+        enter(target, now, now);
+    }
+
+    /** Lengthens the current timed segment by {@code extra}; a manual segment has no time to add to. */
+    public void addTime(Duration extra) {
+        if (!inProgress() || extra.isNegative() || extra.isZero()) {
+            return;
+        }
+        long now = ticker.read();
+        catchUp(now);
+        if (state.isOver() || current.isManual()) {
+            return;
+        }
+        current = current.withLength(current.length().get().plus(extra));
+        long elapsed = elapsedNanos(now);
+        cues = CuePoint.of(current);
+        nextCue = 0;
+        while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() <= elapsed) {
+            nextCue++;
+        }
+        emit(new TimeAdded(at(now), current, extra));
+    }
+
+    /** Ends the session early. The current segment ends unfinished. */
+    public void stop() {
+        if (state.isOver()) {
+            return;
+        }
+        long now = ticker.read();
+        if (state == SessionState.READY) {
+            origin = now;
+        } else {
+            catchUp(now);
+            if (state.isOver()) {
+                return;
+            }
+            finishSegment(now, false, elapsedNanos(now));
+        }
+        state = SessionState.STOPPED;
+        emit(new SessionEnded(at(now), false, Duration.ofNanos(activeBefore)));
+    }
+
+    /**
+     * The ticker reading at which something next comes due (a cue or the end of a segment), or empty when
+     * nothing will happen until the user acts: before the start, while paused or waiting, after the end.
+     */
+    public OptionalLong nextDue() {
+        if (state != SessionState.RUNNING) {
+            return OptionalLong.empty();
+        }
+        long end = segmentStart + current.length().get().toNanos();
+        if (nextCue < cues.size()) {
+            return OptionalLong.of(Math.min(end, segmentStart + cues.get(nextCue).offsetNanos()));
+        }
+        return OptionalLong.of(end);
+    }
+
+    /** What the session looks like now. Reads the ticker but changes nothing; call {@link #update()} first. */
+    public SessionSnapshot snapshot() {
+        long now = ticker.read();
+        boolean hasSegment = inProgress();
+        long elapsed = hasSegment ? elapsedNanos(now) : 0;
+        Optional<Duration> remaining = hasSegment ? current.length()
+                .map(len -> Duration.ofNanos(Math.max(0, len.toNanos() - elapsed))) : Optional.empty();
+        long done = 0;
+        int upTo = state == SessionState.READY ? 0 : Math.min(index, planned.size());
+        for (int i = 0; i < upTo; i++) {
+            done += lengthNanos(planned.get(i));
+        }
+        if (hasSegment) {
+            done += Math.min(elapsed, lengthNanos(current));
+        }
+        Optional<Segment> next = hasSegment && index + 1 < planned.size() ? Optional.of(planned.get(index + 1))
+                : state == SessionState.READY && !planned.isEmpty() ? Optional.of(planned.get(0)) : Optional.empty();
+        return new SessionSnapshot(state, state == SessionState.READY ? Duration.ZERO : at(now),
+                hasSegment ? Optional.of(current) : Optional.empty(), Duration.ofNanos(elapsed), remaining, next,
+                Duration.ofNanos(activeBefore + elapsed), Duration.ofNanos(done),
+                plannedTotal().plusNanos(hasSegment ? lengthNanos(current) - lengthNanos(planned.get(index)) : 0),
+                planned.size());
+    }
+
+    private boolean inProgress() {
+        return state == SessionState.RUNNING || state == SessionState.PAUSED || state == SessionState.WAITING;
+    }
+
+    private void catchUp(long now) {
+        while (state == SessionState.RUNNING) {
+            long length = current.length().get().toNanos();
+            while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() < length
+                    && segmentStart + cues.get(nextCue).offsetNanos() <= now) {
+                CuePoint cue = cues.get(nextCue++);
+                if (now - (segmentStart + cue.offsetNanos()) <= STALE_CUE_NANOS) {
+                    emit(cue.event(at(now), current));
+                }
+            }
+            long end = segmentStart + length;
+            if (now < end) {
+                return;
+            }
+            finishSegment(now, true, length);
+            enter(index + 1, end, now);
+        }
+    }
+
+    /**
+     * Makes segment {@code target} current, its active time starting at {@code start}; past the last
+     * segment, finishes the session.
+     */
+    private void enter(int target, long start, long now) {
+        if (target >= planned.size()) {
+            index = planned.size();
+            current = null;
+            state = SessionState.FINISHED;
+            emit(new SessionEnded(at(now), true, Duration.ofNanos(activeBefore)));
+            return;
+        }
+        index = target;
+        current = planned.get(target);
+        segmentStart = start;
+        cues = CuePoint.of(current);
+        nextCue = 0;
+        if (paused) {
+            pausedAt = now;
+            segmentStart = now;
+        } else {
+            state = current.isManual() ? SessionState.WAITING : SessionState.RUNNING;
+        }
+        emit(new SegmentStarted(at(now), current));
+        if (current.switchesSides()) {
+            emit(new SwitchSides(at(now), current));
+        }
+    }
+
+    private void finishSegment(long now, boolean completed, long spent) {
+        activeBefore += spent;
+        emit(new SegmentEnded(at(now), current, completed, Duration.ofNanos(spent)));
+    }
+
+    private long elapsedNanos(long now) {
+        return (paused ? pausedAt : now) - segmentStart;
+    }
+
+    private Duration at(long now) {
+        return Duration.ofNanos(now - origin);
+    }
+
+    private Duration plannedTotal() {
+        long sum = 0;
+        for (Segment segment : planned) {
+            sum += lengthNanos(segment);
+        }
+        return Duration.ofNanos(sum);
+    }
+
+    private static long lengthNanos(Segment segment) {
+        return segment.length().map(Duration::toNanos).orElse(0L);
+    }
+
+    private void emit(SessionEvent event) {
+        for (SessionListener listener : listeners) {
+            listener.on(event);
+        }
+    }
+
+    /** The events of a session, kept in order: for tests and for front ends that replay them. */
+    public static final class Recorder implements SessionListener {
+        private final List<SessionEvent> events = new ArrayList<>();
+
+        @Override
+        public void on(SessionEvent event) {
+            events.add(event);
+        }
+
+        public List<SessionEvent> events() {
+            return List.copyOf(events);
+        }
+    }
+}

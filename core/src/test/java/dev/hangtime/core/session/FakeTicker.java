@@ -1,0 +1,26 @@
+package dev.hangtime.core.session;
+
+import dev.hangtime.core.time.Ticker;
+import java.time.Duration;
+
+/** A ticker that moves only when told to. */
+final class FakeTicker implements Ticker {
+
+    private long nanos = 1_000_000_000_000L;
+
+    @Override
+    public long read() {
+        return nanos;
+    }
+
+    void advance(Duration by) {
+        nanos += by.toNanos();
+    }
+
+    void set(long reading) {
+        if (reading < nanos) {
+            throw new IllegalArgumentException("time does not run backwards");
+        }
+        nanos = reading;
+    }
+}
