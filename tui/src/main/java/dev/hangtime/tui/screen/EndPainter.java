@@ -1,0 +1,47 @@
+package dev.hangtime.tui.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Paints the end of a session: the time done, in block digits, and the steps completed and skipped. */
+final class EndPainter {
+
+    private EndPainter() {
+    }
+
+    static void paint(Canvas canvas, EndView view) {
+        Palette p = canvas.palette();
+        int w = canvas.width();
+        int h = canvas.height();
+        canvas.text(1, 0, view.routineName(), w - 2, p.strong());
+        canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
+        canvas.centred(3, view.completed() ? "Session complete. Well done." : "Session stopped.", p.strong());
+        String time = Clock.elapsed(view.active());
+        List<String> lines = lines(view);
+        int digitRows = h - 4 - 2 - lines.size() - 3;
+        int scale = Math.min(2, BigDigits.fittingScale(time, w - 4, digitRows));
+        int row = 5;
+        if (scale > 0) {
+            BigDigits.draw(canvas, (w - BigDigits.width(time, scale)) / 2, row, time, scale,
+                    canvas.glyphs().solid(), p.strong());
+            row += BigDigits.height(scale) + 1;
+        }
+        for (String line : lines) {
+            canvas.centred(row++, line, p.plain());
+        }
+        canvas.fill(0, h - 2, w, 1, canvas.glyphs().rule(), p.muted());
+        new KeyHelp().add("Enter", view.afterwards()).draw(canvas, h - 1);
+    }
+
+    static List<String> lines(EndView view) {
+        List<String> lines = new ArrayList<>();
+        boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
+        lines.add("Time done: " + Clock.elapsed(view.active())
+                + (paused ? " (" + Clock.elapsed(view.sinceStart()) + " with pauses)" : ""));
+        String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
+        lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
+        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.index() + 1) + " of " + view.steps()
+                + ": " + s.title()));
+        return lines;
+    }
+}

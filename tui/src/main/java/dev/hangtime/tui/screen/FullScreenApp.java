@@ -1,0 +1,117 @@
+package dev.hangtime.tui.screen;
+
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.Ticker;
+import java.io.Console;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The full-screen terminal app: the entry points the {@code hangtime} command calls when it runs in a
+ * terminal.
+ *
+ * <p>Each entry point takes over the terminal, runs until the user leaves, gives the terminal back as it
+ * found it on every way out (the end, {@code q}, Ctrl-C, an exception, SIGINT or SIGTERM from outside) and
+ * returns the command's exit status: 0 when a session ran to its end, 3 when the user stopped it, 130 when
+ * Ctrl-C ended it.
+ */
+public final class FullScreenApp {
+
+    private FullScreenApp() {
+    }
+
+    /**
+     * Whether there is a terminal to take over: standard input and output are a terminal, and it is not a
+     * "dumb" one. Without one, run the plain line-by-line mode instead; this never opens a window.
+     */
+    public static boolean terminalAvailable() {
+        return terminalAvailable(isTerminal(System.console()), System.getenv());
+    }
+
+    static boolean terminalAvailable(boolean console, Map<String, String> env) {
+        String term = env.getOrDefault("TERM", "");
+        return console && !term.isBlank() && !term.equals("dumb");
+    }
+
+    /**
+     * Runs one session of {@code timeline} on the session screen, ready to start with Space, then shows how it
+     * went until the user closes it.
+     *
+     * @return 0 completed, 3 stopped by the user, 130 stopped by Ctrl-C
+     * @throws IOException if the terminal cannot be taken over; nothing has run then, so the plain mode can
+     *     take over
+     */
+    public static int session(Timeline timeline, Options options) throws IOException {
+        Objects.requireNonNull(timeline, "timeline");
+        Ticker ticker = options.ticker();
+        Session session = new Session(timeline, ticker);
+        options.sessionSetup().accept(session);
+        return run(options, ticker, new SessionPage(timeline, session, ticker, options.sound(), Afterwards.EXIT));
+    }
+
+    private static int run(Options options, Ticker ticker, Page first) throws IOException {
+        Inbox inbox = new Inbox();
+        options.sound().onFailure(() -> inbox.post(Inbox.Signal.FLASH));
+        try (LiveTerminal terminal = LiveTerminal.open(inbox)) {
+            Runner runner = new Runner(terminal.screen(), inbox, ticker, options.speed(),
+                    Palette.forEnvironment(System.getenv()), Glyphs.forCharset(terminal.charset()));
+            return runner.run(first);
+        }
+    }
+
+    private static boolean isTerminal(Console console) {
+        if (console == null) {
+            return false;
+        }
+        // From JDK 22 a console exists even when redirected; isTerminal() then tells. JDK 17 has no such method,
+        // and its console exists only for a terminal.
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /**
+     * How to run a session.
+     *
+     * @param speed how many times faster than real time the clock runs, 1–1000, for previewing a routine
+     * @param sessionSetup called with each session before it starts, to add listeners (journal, cues, events)
+     * @param sound the sound that {@code m} switches; {@link SoundSwitch#NONE} when there is none
+     */
+    public record Options(int speed, Consumer<Session> sessionSetup, SoundSwitch sound) {
+
+        public Options {
+            if (speed < 1 || speed > 1000) {
+                throw new IllegalArgumentException("speed must be 1–1000: " + speed);
+            }
+            Objects.requireNonNull(sessionSetup, "sessionSetup");
+            Objects.requireNonNull(sound, "sound");
+        }
+
+        /** Real time, no listeners, no sound. */
+        public static Options defaults() {
+            return new Options(1, session -> { }, SoundSwitch.NONE);
+        }
+
+        public Options withSpeed(int newSpeed) {
+            return new Options(newSpeed, sessionSetup, sound);
+        }
+
+        public Options withSessionSetup(Consumer<Session> setup) {
+            return new Options(speed, setup, sound);
+        }
+
+        public Options withSound(SoundSwitch newSound) {
+            return new Options(speed, sessionSetup, newSound);
+        }
+
+        /** The session clock: the system's monotonic clock, sped up for a preview. */
+        Ticker ticker() {
+            return speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
+        }
+    }
+}

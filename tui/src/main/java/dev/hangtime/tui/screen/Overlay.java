@@ -1,0 +1,55 @@
+package dev.hangtime.tui.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A box drawn over a page: the key help, or a question. */
+final class Overlay {
+
+    private Overlay() {
+    }
+
+    /**
+     * Draws a box in the middle of the screen with {@code title} on its top line and {@code rows} of
+     * {@code [key, text]} pairs below it (a pair with an empty key continues the text), then {@code foot}.
+     */
+    static void keys(Canvas canvas, String title, List<String[]> rows, String foot) {
+        Palette p = canvas.palette();
+        int keyWidth = 0;
+        for (String[] row : rows) {
+            keyWidth = Math.max(keyWidth, row[0].length());
+        }
+        int boxWidth = Math.min(canvas.width() - 4, 76);
+        int textWidth = boxWidth - 4 - keyWidth - 2;
+        List<String[]> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            List<String> wrapped = Wrap.lines(row[1], textWidth, 3);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(new String[] {i == 0 ? row[0] : "", wrapped.get(i)});
+            }
+        }
+        int boxHeight = Math.min(canvas.height() - 2, lines.size() + 6);
+        int col = (canvas.width() - boxWidth) / 2;
+        int row = (canvas.height() - boxHeight) / 2;
+        canvas.box(col, row, boxWidth, boxHeight, p.plain());
+        canvas.text(col + 2, row, " " + title + " ", p.strong());
+        for (int i = 0; i < lines.size() && i < boxHeight - 6; i++) {
+            canvas.text(col + 2, row + 2 + i, lines.get(i)[0], p.strong());
+            canvas.text(col + 2 + keyWidth + 2, row + 2 + i, lines.get(i)[1], textWidth, p.plain());
+        }
+        canvas.text(col + 2, row + boxHeight - 2, foot, boxWidth - 4, p.muted());
+    }
+
+    /** Asks {@code question}, with the keys that answer it on the line below. */
+    static void question(Canvas canvas, String question, String answers) {
+        Palette p = canvas.palette();
+        int boxWidth = Math.min(canvas.width() - 4, Math.max(question.length(), answers.length()) + 6);
+        int boxHeight = 6;
+        int col = (canvas.width() - boxWidth) / 2;
+        int row = (canvas.height() - boxHeight) / 2;
+        Style style = p.banner(Palette.Banner.QUESTION);
+        canvas.box(col, row, boxWidth, boxHeight, style);
+        canvas.text(col + 3, row + 2, question, boxWidth - 6, style);
+        canvas.text(col + 3, row + 3, answers, boxWidth - 6, style);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.hangtime.tui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.OptionalLong;
+
+/**
+ * One screen of the app: the library, a session or the end of one. The loop that shows a page calls it only
+ * from its own thread.
+ */
+interface Page {
+
+    /** Catches up with the clock (cues, the end of a step) and says whether to move on. */
+    Turn update();
+
+    /** Paints the page as it is now. */
+    void draw(Canvas canvas);
+
+    /**
+     * The ticker reading at which what the page shows next changes by itself, or empty when only a key can
+     * change it; the loop sleeps until then.
+     */
+    OptionalLong redrawAt();
+
+    /** Acts on a key. */
+    Turn onKey(KeyStroke key);
+
+    /** Ctrl-C or a lost terminal: end whatever runs, so that it is recorded, and say how to exit. */
+    Turn interrupt();
+
+    /** A cue could not be heard: show it instead. */
+    default void flash() {
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hangtime.tui.screen;
+
+import java.text.Normalizer;
+
+/**
+ * Makes text from routine files safe to draw: nothing in a name or a note can reach the terminal as a control
+ * character, and every character that remains takes a predictable number of cells.
+ *
+ * <p>The routine format already refuses control characters; this is the second line of defence, for text that
+ * came from somewhere else or a reader that slipped. Lanterna would also throw on a control character, which
+ * would end the session over a typo.
+ */
+final class SafeText {
+
+    /** Shown in place of a character that cannot be drawn safely. */
+    static final char REPLACEMENT = '\uFFFD';
+
+    private SafeText() {
+    }
+
+    /** {@code text} as one line: line breaks and tabs become spaces. */
+    static String line(String text) {
+        return clean(text, false);
+    }
+
+    /** {@code text} with its line breaks kept as {@code '\n'}, for wrapping; tabs become spaces. */
+    static String block(String text) {
+        return clean(text, true);
+    }
+
+    private static String clean(String text, boolean keepBreaks) {
+        // Composed form first, so that "e" + combining accent becomes one character in one cell.
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n' || cp == '\u2028' || cp == '\u2029') {
+                out.append(keepBreaks ? '\n' : ' ');
+            } else if (cp == '\t') {
+                out.append(' ');
+            } else if (cp == '\r') {
+                continue;
+            } else {
+                appendSafe(out, cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void appendSafe(StringBuilder out, int cp) {
+        switch (Character.getType(cp)) {
+            case Character.FORMAT:
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+                // Bidi overrides and zero-width joiners reorder or merge what is drawn; a combining mark left
+                // after composition would take a cell of its own. Dropping them keeps the columns honest.
+                return;
+            case Character.CONTROL:
+            case Character.UNASSIGNED:
+            case Character.PRIVATE_USE:
+            case Character.SURROGATE:
+                out.append(REPLACEMENT);
+                return;
+            default:
+                // A terminal cell holds one UTF-16 unit here; an emoji outside the basic plane would be split.
+                out.append(Character.isBmpCodePoint(cp) ? (char) cp : REPLACEMENT);
+        }
+    }
+}
