@@ -31,6 +31,8 @@ final class Overlay {
         int boxHeight = Math.min(canvas.height() - 2, lines.size() + 6);
         int col = (canvas.width() - boxWidth) / 2;
         int row = (canvas.height() - boxHeight) / 2;
+        // The rows it covers are cleared edge to edge, so that no stray digit peeks out beside the box.
+        canvas.fill(0, row, canvas.width(), boxHeight, ' ', p.plain());
         canvas.box(col, row, boxWidth, boxHeight, p.plain());
         canvas.text(col + 2, row, " " + title + " ", p.strong());
         for (int i = 0; i < lines.size() && i < boxHeight - 6; i++) {
@@ -48,6 +50,7 @@ final class Overlay {
         int col = (canvas.width() - boxWidth) / 2;
         int row = (canvas.height() - boxHeight) / 2;
         Style style = p.banner(Palette.Banner.QUESTION);
+        canvas.fill(0, row, canvas.width(), boxHeight, ' ', p.plain());
         canvas.box(col, row, boxWidth, boxHeight, style);
         canvas.text(col + 3, row + 2, question, boxWidth - 6, style);
         canvas.text(col + 3, row + 3, answers, boxWidth - 6, style);
