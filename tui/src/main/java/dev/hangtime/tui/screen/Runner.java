@@ -6,6 +6,7 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.hangtime.core.time.Ticker;
 import java.io.IOException;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
  * The app's one loop: shows a page, sleeps until the page's next change is due or something arrives in the
@@ -23,6 +24,7 @@ final class Runner {
     private final int speed;
     private final Palette palette;
     private final Glyphs glyphs;
+    private final LongSupplier realTime;
     private long flashUntil;
     private boolean flashing;
 
@@ -30,12 +32,19 @@ final class Runner {
      * @param ticker the sessions' ticker, {@code speed} times faster than real time
      */
     Runner(Screen screen, Inbox inbox, Ticker ticker, int speed, Palette palette, Glyphs glyphs) {
+        this(screen, inbox, ticker, speed, palette, glyphs, System::nanoTime);
+    }
+
+    /** @param realTime monotonic nanoseconds of real time, which times the flash whatever the speed */
+    Runner(Screen screen, Inbox inbox, Ticker ticker, int speed, Palette palette, Glyphs glyphs,
+            LongSupplier realTime) {
         this.screen = screen;
         this.inbox = inbox;
         this.ticker = ticker;
         this.speed = speed;
         this.palette = palette;
         this.glyphs = glyphs;
+        this.realTime = realTime;
     }
 
     /** Runs from {@code first} until a page leaves. @return the exit status it leaves with */
@@ -87,12 +96,12 @@ final class Runner {
             Thread.currentThread().interrupt();
             return page.interrupt();
         }
-        if (flashing && System.nanoTime() - flashUntil >= 0) {
+        if (flashing && realTime.getAsLong() - flashUntil >= 0) {
             flashing = false;
         }
         if (item == Inbox.Signal.FLASH) {
             flashing = true;
-            flashUntil = System.nanoTime() + FLASH_NANOS;
+            flashUntil = realTime.getAsLong() + FLASH_NANOS;
             return Turn.stay();
         }
         if (item instanceof KeyStroke) {
@@ -111,7 +120,7 @@ final class Runner {
             sleep = (tickerNanos + speed - 1) / speed;
         }
         if (flashing) {
-            long untilFlashEnds = Math.max(0, flashUntil - System.nanoTime());
+            long untilFlashEnds = Math.max(0, flashUntil - realTime.getAsLong());
             sleep = sleep < 0 ? untilFlashEnds : Math.min(sleep, untilFlashEnds);
         }
         return sleep;
