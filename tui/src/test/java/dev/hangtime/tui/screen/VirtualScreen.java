@@ -13,12 +13,17 @@ import java.util.List;
 final class VirtualScreen {
 
     final DefaultVirtualTerminal terminal;
+    final TerminalScreen screen;
+    private final Palette palette;
+    private final Glyphs glyphs;
     private final Runner runner;
 
     VirtualScreen(int columns, int rows, Palette palette, Glyphs glyphs) {
+        this.palette = palette;
+        this.glyphs = glyphs;
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         try {
-            TerminalScreen screen = new TerminalScreen(terminal);
+            screen = new TerminalScreen(terminal);
             screen.startScreen();
             runner = new Runner(screen, new Inbox(), new FakeTicker(), 1, palette, glyphs);
         } catch (IOException e) {
@@ -39,6 +44,17 @@ final class VirtualScreen {
             throw new UncheckedIOException(e);
         }
         return text();
+    }
+
+    /** Draws straight on the screen, as a painter does, and sends it to the terminal. */
+    void draw(java.util.function.Consumer<Canvas> painter) {
+        try {
+            screen.clear();
+            painter.accept(new Canvas(screen.newTextGraphics(), palette, glyphs));
+            screen.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void resize(int columns, int rows) {
