@@ -58,7 +58,7 @@ final class Canvas {
         if (row < 0 || row >= height || col >= width || maxWidth <= 0) {
             return col;
         }
-        String fitted = Wrap.fit(SafeText.line(text), Math.min(maxWidth, width - col));
+        String fitted = fit(text, Math.min(maxWidth, width - col));
         apply(style);
         graphics.putString(col, row, fitted);
         return col + TerminalTextUtils.getColumnWidth(fitted);
@@ -66,14 +66,14 @@ final class Canvas {
 
     /** Draws {@code text} so that it ends {@code margin} columns from the right edge. */
     void textRight(int row, String text, int margin, Style style) {
-        String safe = SafeText.line(text);
+        String safe = glyphs.spell(SafeText.line(text));
         int w = Math.min(TerminalTextUtils.getColumnWidth(safe), width - margin);
         text(Math.max(0, width - margin - w), row, safe, w, style);
     }
 
     /** Draws {@code text} centred on {@code row}. */
     void centred(int row, String text, Style style) {
-        String safe = Wrap.fit(SafeText.line(text), width);
+        String safe = fit(text, width);
         text((width - TerminalTextUtils.getColumnWidth(safe)) / 2, row, safe, style);
     }
 
@@ -117,6 +117,13 @@ final class Canvas {
                 }
             }
         }
+    }
+
+    /** {@code text} made safe, spelled for the terminal's character set, and cut to {@code columns}. */
+    private String fit(String text, int columns) {
+        String fitted = Wrap.fit(glyphs.spell(SafeText.line(text)), columns);
+        // The ellipsis that marks a cut is one cell wide; so is its stand-in.
+        return glyphs == Glyphs.UNICODE ? fitted : fitted.replace(Wrap.ELLIPSIS, '.');
     }
 
     private void apply(Style style) {

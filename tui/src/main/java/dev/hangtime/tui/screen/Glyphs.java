@@ -24,6 +24,47 @@ record Glyphs(char solid, char shaded, char full, char empty, char rule, String 
     static final Glyphs UNICODE = new Glyphs('█', '▒', '█', '░', '─', " · ", "→", "←", "▶", "┌┐└┘│");
     static final Glyphs ASCII = new Glyphs('#', ':', '#', '.', '-', " - ", "Right", "Left", ">", "++++|");
 
+    /**
+     * {@code text} with the typographic characters the screens use (dashes, dots, degrees, arrows) spelled in
+     * ASCII when the terminal has no others; the terminal would print each as a question mark.
+     */
+    String spell(String text) {
+        if (this == UNICODE) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '—':
+                case '–':
+                    out.append('-');
+                    break;
+                case '·':
+                    out.append('-');
+                    break;
+                case '…':
+                    out.append("...");
+                    break;
+                case '°':
+                    out.append(" deg");
+                    break;
+                case '×':
+                    out.append('x');
+                    break;
+                case '→':
+                    out.append("->");
+                    break;
+                case '←':
+                    out.append("<-");
+                    break;
+                default:
+                    out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The glyphs a terminal in {@code charset} can show. */
     static Glyphs forCharset(Charset charset) {
         CharsetEncoder encoder = charset.newEncoder();

@@ -16,9 +16,8 @@ final class TooSmallPainter {
     }
 
     static void paint(Canvas canvas) {
-        String by = canvas.glyphs() == Glyphs.ASCII ? "x" : "×";
-        String text = "Make the window at least " + MIN_COLUMNS + by + MIN_ROWS + " for Hangtime (it is "
-                + canvas.width() + by + canvas.height() + " now).";
+        String text = canvas.glyphs().spell("Make the window at least " + MIN_COLUMNS + "×" + MIN_ROWS
+                + " for Hangtime (it is " + canvas.width() + "×" + canvas.height() + " now).");
         List<String> lines = Wrap.lines(text, Math.max(1, canvas.width() - 2), Math.max(1, canvas.height()));
         int top = Math.max(0, (canvas.height() - lines.size()) / 2);
         for (int i = 0; i < lines.size(); i++) {
