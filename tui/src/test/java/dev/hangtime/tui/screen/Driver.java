@@ -1,0 +1,83 @@
+package dev.hangtime.tui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.session.SessionEvent;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A session page on the real engine with a fake ticker, and the keys pressed on it: what the app's loop does,
+ * one step at a time, with no real time passing.
+ */
+final class Driver {
+
+    final FakeTicker ticker = new FakeTicker();
+    final Timeline timeline;
+    final Session session;
+    final RecordingSound sound;
+    final SessionPage page;
+    final List<SessionEvent> events = new ArrayList<>();
+    private Page current;
+    private Turn lastTurn = Turn.stay();
+
+    Driver(Timeline timeline, RecordingSound sound, Afterwards afterwards) {
+        this.timeline = timeline;
+        this.sound = sound;
+        this.session = new Session(timeline, ticker);
+        session.addListener(events::add);
+        this.page = new SessionPage(timeline, session, ticker, sound == null ? SoundSwitch.NONE : sound, afterwards);
+        this.current = page;
+    }
+
+    /** The four-step facet routine, with no sound, leaving the app after its end screen. */
+    static Driver facet() {
+        return new Driver(Routines.facet(), null, Afterwards.EXIT);
+    }
+
+    /** Presses keys in turn, as the loop hands them over. */
+    Driver press(KeyStroke... keys) {
+        for (KeyStroke key : keys) {
+            follow(Command.isInterrupt(key) ? current.interrupt() : current.onKey(key));
+        }
+        return this;
+    }
+
+    /** Lets {@code seconds} pass and lets the page catch up, as the loop does when it wakes. */
+    Driver after(double seconds) {
+        ticker.advanceSeconds(seconds);
+        follow(current.update());
+        return this;
+    }
+
+    /** The page on screen now. */
+    Page current() {
+        return current;
+    }
+
+    /** The last turn a page took. */
+    Turn lastTurn() {
+        return lastTurn;
+    }
+
+    private void follow(Turn turn) {
+        lastTurn = turn;
+        turn.page().ifPresent(p -> current = p);
+    }
+
+    /** Starts the session and says done to its first step, which waits. */
+    Driver startAndPassThePrompt() {
+        return press(Keys.SPACE, Keys.ENTER);
+    }
+
+    /** Whole seconds left of the step on screen, as its digits show it. */
+    String timeLeft() {
+        return session.snapshot().segmentRemaining().map(Clock::remaining).orElse("none");
+    }
+
+    Duration elapsedInStep() {
+        return session.snapshot().segmentElapsed();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.hangtime.tui.screen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The end of a session: time done, steps completed and skipped, and where it stopped. */
+class EndScreenTest {
+
+    private final VirtualScreen screen = VirtualScreen.standard();
+
+    @Test
+    void completed_showsTimeDoneAndEveryStep() {
+        Driver driver = Driver.facet().startAndPassThePrompt().after(140);
+
+        String expected = """
+             Facet joint relief
+            ────────────────────────────────────────────────────────────────────────────────
+
+                                      Session complete. Well done.
+
+                          ████████████            ████████████    ████████████
+                          ████████████            ████████████    ████████████
+                                  ████    ████            ████    ████    ████
+                                  ████    ████            ████    ████    ████
+                          ████████████            ████████████    ████    ████
+                          ████████████            ████████████    ████    ████
+                          ████            ████    ████            ████    ████
+                          ████            ████    ████            ████    ████
+                          ████████████            ████████████    ████████████
+                          ████████████            ████████████    ████████████
+
+                                            Time done: 2:20
+                                        Steps: 9 of 9 completed
+
+
+
+
+            ────────────────────────────────────────────────────────────────────────────────
+             Enter close
+            """;
+
+        assertEquals(expected, screen.show(driver.current()) + "\n");
+    }
+
+    @Test
+    void stopped_showsSkippedStepsPausesAndWhereItStopped() {
+        Driver driver = Driver.facet().startAndPassThePrompt().after(20).press(Keys.ch('n'), Keys.SPACE).after(30)
+                .press(Keys.SPACE).after(2).press(Keys.ch('q'), Keys.ch('y'));
+
+        screen.show(driver.current());
+
+        assertEquals(List.of(
+                "                                Session stopped.",
+                "                       Time done: 0:22 (0:52 with pauses)",
+                "                       Steps: 1 of 9 completed, 1 skipped",
+                "                Stopped at step 3 of 9: Bird-dog — left, rep 1/2"),
+                List.of(screen.lines().get(3), screen.lines().get(16), screen.lines().get(17),
+                        screen.lines().get(18)));
+    }
+
+    @Test
+    void fromTheLibrary_enterGoesBackToIt() {
+        Driver driver = new Driver(Routines.facet(), null, new Afterwards("back to the library", Turn::exit))
+                .startAndPassThePrompt().after(140);
+
+        screen.show(driver.current());
+
+        assertEquals(" Enter back to the library", screen.lines().get(23));
+    }
+}
