@@ -54,7 +54,7 @@ class ExpansionCuesTest {
 
         // then the lead-ins and the rest have pips but no halfway cue; the relax has neither
         assertEquals(segments(
-                timed(0, PREPARE, "Get ready: Inversion 20°", 10).angle(20).countdown(5),
+                timed(0, PREPARE, "Get ready: Inversion 20°", 10).countdown(5),
                 timed(1, INVERSION, "Inversion 20°", 60).angle(20).countdown(5).halfway(),
                 timed(2, PREPARE, "Get ready: Curl-up", 10).countdown(5),
                 timed(3, EXERCISE, "Curl-up", 10).set(1, 2).rep(1, 2).countdown(5).halfway(),
@@ -130,7 +130,7 @@ class ExpansionCuesTest {
 
         // then a segment without an end has nothing to count down to
         assertEquals(segments(
-                manual(0, PROMPT, "Get on the table.").note("Get on the table."),
+                manual(0, PROMPT, "Get on the table."),
                 manual(1, EXERCISE, "Dead bug: 10 reps")),
                 segments);
     }
@@ -144,7 +144,7 @@ class ExpansionCuesTest {
         List<Segment> segments = expand(cues(2, true), prompt);
 
         // then
-        assertEquals(segments(timed(0, PROMPT, "Breathe slowly.", 40).note("Breathe slowly.").countdown(2).halfway()),
+        assertEquals(segments(timed(0, PROMPT, "Breathe slowly.", 40).countdown(2).halfway()),
                 segments);
     }
 }

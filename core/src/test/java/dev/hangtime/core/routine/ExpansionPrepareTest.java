@@ -33,7 +33,7 @@ class ExpansionPrepareTest {
 
         // then
         assertEquals(segments(
-                timed(0, PREPARE, "Get ready: Inversion 20°", 10).angle(20).countdown(3),
+                timed(0, PREPARE, "Get ready: Inversion 20°", 10).countdown(3),
                 timed(1, INVERSION, "Inversion 20°", 60).angle(20).countdown(3)),
                 segments);
     }

@@ -35,7 +35,7 @@ class ExpansionStepsTest {
 
         // then
         assertEquals(segments(
-                timed(0, PREPARE, "Get ready: Inversion 30°", 10).angle(30).countdown(3),
+                timed(0, PREPARE, "Get ready: Inversion 30°", 10).countdown(3),
                 timed(1, INVERSION, "Inversion 30°", 90).angle(30).countdown(3).reminder(OSCILLATE, 30)),
                 segments);
     }
@@ -113,7 +113,7 @@ class ExpansionStepsTest {
         List<Segment> segments = expand(prompt);
 
         // then
-        assertEquals(segments(timed(0, PROMPT, "Lie on your back.", 20).note("Lie on your back.").countdown(3)),
+        assertEquals(segments(timed(0, PROMPT, "Lie on your back.", 20).countdown(3)),
                 segments);
     }
 
@@ -126,7 +126,7 @@ class ExpansionStepsTest {
         List<Segment> segments = expand(prompt);
 
         // then
-        assertEquals(segments(manual(0, PROMPT, "Lie on your back.").note("Lie on your back.")), segments);
+        assertEquals(segments(manual(0, PROMPT, "Lie on your back.")), segments);
     }
 
     @Test
@@ -138,7 +138,7 @@ class ExpansionStepsTest {
         List<Segment> segments = expand(prompt);
 
         // then
-        assertEquals(segments(manual(0, PROMPT, "Lie on your back.").note("Lie on your back.\n\nKnees bent.")),
+        assertEquals(segments(manual(0, PROMPT, "Lie on your back.").note("Knees bent.")),
                 segments);
     }
 
