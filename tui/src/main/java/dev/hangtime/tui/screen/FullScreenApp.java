@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.Console;
 import java.io.IOException;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class FullScreenApp {
      * Runs one session of {@code timeline} on the session screen, ready to start with Space, then shows how it
      * went until the user closes it.
      *
-     * @return 0 completed, 3 stopped by the user, 130 stopped by Ctrl-C
+     * @return 0 completed, 3 stopped by the user (also when they leave before starting), 130 stopped by Ctrl-C
      * @throws IOException if the terminal cannot be taken over; nothing has run then, so the plain mode can
      *     take over
      */
@@ -50,6 +51,23 @@ public final class FullScreenApp {
         Session session = new Session(timeline, ticker);
         options.sessionSetup().accept(session);
         return run(options, ticker, new SessionPage(timeline, session, ticker, options.sound(), Afterwards.EXIT));
+    }
+
+    /**
+     * Opens the library: every routine of {@code library}, and the user files that cannot be read with their
+     * first problem. The user picks one and runs it; each session comes back to the library when it is over.
+     *
+     * @return 0 when the user leaves the library, 130 when Ctrl-C ends the app
+     * @throws IOException if the terminal cannot be taken over
+     */
+    public static int library(RoutineLibrary library, Options options) throws IOException {
+        Ticker ticker = options.ticker();
+        LibraryPage page = new LibraryPage(Listing.of(library), (timeline, afterwards) -> {
+            Session session = new Session(timeline, ticker);
+            options.sessionSetup().accept(session);
+            return new SessionPage(timeline, session, ticker, options.sound(), afterwards);
+        });
+        return run(options, ticker, page);
     }
 
     private static int run(Options options, Ticker ticker, Page first) throws IOException {

@@ -28,7 +28,7 @@ final class HelpText {
         return List.of(
                 new String[] {"letters", "filter by name or tag"},
                 new String[] {"Backspace", "take back a letter of the filter"},
-                new String[] {"↑ ↓", "choose a routine"},
+                new String[] {g == Glyphs.UNICODE ? "↑ ↓" : "Up Down", "choose a routine"},
                 new String[] {"PgUp PgDn", "scroll the details"},
                 new String[] {"Enter", "run the chosen routine"},
                 new String[] {"Esc", "clear the filter; with no filter, leave"},

@@ -1,0 +1,98 @@
+package dev.hangtime.tui.screen;
+
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.routine.Warnings;
+import dev.hangtime.routines.format.Problem;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.RoutineLibrary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One line of the library: a routine that can run, or a user file that cannot and why. */
+sealed interface Listing permits Listing.Entry, Listing.Broken {
+
+    /** The text the filter looks in: name and id, or the file's name. */
+    List<String> names();
+
+    List<String> tags();
+
+    /**
+     * A routine, expanded.
+     *
+     * @param warnings the routine format's warnings for it, the inversion reminder first
+     */
+    record Entry(LibraryEntry entry, Timeline timeline, List<String> warnings) implements Listing {
+
+        @Override
+        public List<String> names() {
+            return List.of(entry.routine().name(), entry.id());
+        }
+
+        @Override
+        public List<String> tags() {
+            return entry.routine().tags();
+        }
+    }
+
+    /**
+     * A user file that could not be read.
+     *
+     * @param file the file as the library names it
+     * @param problems what is wrong with it, the first first
+     */
+    record Broken(String file, List<Problem> problems) implements Listing {
+
+        /** The file's own name: its folder is the same for every user file, so the filter ignores it. */
+        @Override
+        public List<String> names() {
+            return List.of(file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1));
+        }
+
+        @Override
+        public List<String> tags() {
+            return List.of();
+        }
+    }
+
+    /** Every routine of {@code library} by name, then every file that could not be read. */
+    static List<Listing> of(RoutineLibrary library) {
+        List<Listing> listings = new ArrayList<>();
+        for (LibraryEntry entry : library.entries()) {
+            listings.add(new Entry(entry, Expansion.expand(entry.routine()), Warnings.of(entry.routine())));
+        }
+        listings.sort((a, b) -> a.names().get(0).compareToIgnoreCase(b.names().get(0)));
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        for (Problem problem : library.problems()) {
+            byFile.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
+        }
+        byFile.forEach((file, problems) -> listings.add(new Broken(file, List.copyOf(problems))));
+        return listings;
+    }
+
+    /**
+     * Whether {@code listing} matches what the user typed: every word of it appears in the name, the id or a
+     * tag, whatever the case.
+     */
+    static boolean matches(Listing listing, String filter) {
+        for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            boolean found = false;
+            for (String text : listing.names()) {
+                found |= text.toLowerCase(Locale.ROOT).contains(word);
+            }
+            for (String tag : listing.tags()) {
+                found |= tag.contains(word);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
