@@ -14,6 +14,9 @@ final class Keys {
     static final KeyStroke UP = new KeyStroke(KeyType.ArrowUp);
     static final KeyStroke DOWN = new KeyStroke(KeyType.ArrowDown);
     static final KeyStroke BACKSPACE = new KeyStroke(KeyType.Backspace);
+    static final KeyStroke PAGE_DOWN = new KeyStroke(KeyType.PageDown);
+    static final KeyStroke PAGE_UP = new KeyStroke(KeyType.PageUp);
+    static final KeyStroke END = new KeyStroke(KeyType.End);
     static final KeyStroke CTRL_C = new KeyStroke('c', true, false);
     static final KeyStroke EOF = new KeyStroke(KeyType.EOF);
 
