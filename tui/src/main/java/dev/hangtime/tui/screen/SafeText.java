@@ -29,6 +29,9 @@ final class SafeText {
     }
 
     private static String clean(String text, boolean keepBreaks) {
+        if (plain(text)) {
+            return text;
+        }
         // Composed form first, so that "e" + combining accent becomes one character in one cell.
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(composed.length());
@@ -46,6 +49,24 @@ final class SafeText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether every character of {@code text} is printable as it stands: no control, format or combining
+     * character, and nothing outside the basic plane. Most text is, and the screen redraws every second, so
+     * this spares the normalizer.
+     */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x300) // Latin, spacing modifiers
+                    || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E) // dashes, quotes, ellipsis
+                    || (c >= 0x2190 && c <= 0x25FF); // arrows, box drawing, blocks
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void appendSafe(StringBuilder out, int cp) {

@@ -62,6 +62,11 @@ class SafeTextTest {
     }
 
     @Test
+    void line_lineSeparatorAmongPunctuation_isStillABreak() {
+        assertEquals("a—b c", SafeText.line("a—b\u2028c"));
+    }
+
+    @Test
     void line_ordinaryText_isUnchanged() {
         assertEquals("Inversion 20° — left, set 2/3", SafeText.line("Inversion 20° — left, set 2/3"));
     }
