@@ -79,10 +79,12 @@ final class Canvas {
 
     /** Fills a rectangle with {@code c}. */
     void fill(int col, int row, int w, int h, char c, Style style) {
-        apply(style);
+        // One cell value for the whole rectangle: Lanterna would build a new one, string and all, per cell.
+        TextCharacter cell = TextCharacter.fromCharacter(c, style.foreground(), style.background(),
+                style.attributes().toArray(new SGR[0]))[0];
         for (int y = Math.max(0, row); y < Math.min(height, row + h); y++) {
             for (int x = Math.max(0, col); x < Math.min(width, col + w); x++) {
-                graphics.setCharacter(x, y, c);
+                graphics.setCharacter(x, y, cell);
             }
         }
     }
