@@ -2,28 +2,30 @@
 # Measures the full-screen terminal app against the targets in notes/performance.md: wake-ups per second,
 # CPU and memory during a long hold, and the time from launch to the first screen.
 #
-#   tui/bench/screen-bench.sh [WARMUP_SECONDS [MEASURE_SECONDS]]      (defaults: 60 and 60)
+#   tui/bench/screen-bench.sh [WARMUP_SECONDS [MEASURE_SECONDS]]      (defaults: 120 and 120)
 #
 # Run it after `./mvnw -q package` (it builds nothing). Needs tmux and python3. Nothing is written outside a
 # temporary folder, which is removed at the end.
 #
-# JAVA_FLAGS  the JVM flags; default: those recommended for the launcher (docs/terminal-app.md)
-# APP         how to start the session screen, before the routine file; default: the test launcher
-#             dev.hangtime.tui.screen.ScreenDemo, which opens a routine file on the session screen as
-#             `hangtime run FILE` does in a terminal. For the command itself: APP="-jar tui/target/hangtime.jar run"
+# JAVA_FLAGS     the JVM flags; default: those recommended for the launcher (docs/terminal-app.md)
+# APP            how to start the session screen, before the routine file; default: the test launcher
+#                dev.hangtime.tui.screen.ScreenDemo, which opens a routine file on the session screen as
+#                `hangtime run FILE` does in a terminal. For the command itself:
+#                APP="-jar tui/target/hangtime.jar run" APP_CLASSPATH=tui/target/hangtime.jar
+# APP_CLASSPATH  the class path APP runs with, for the class-data archive's training run, which is
+#                dev.hangtime.tui.screen.ArchiveTraining as a launcher would run it
 #
 # Wake-ups are voluntary context switches summed over every thread (/proc/PID/task/*/status): a count, not a
 # time, so a busy machine does not blur it. CPU is user + system time of the process over the same window.
 set -euo pipefail
 
-warmup=${1:-60}
-window=${2:-60}
+warmup=${1:-120}
+window=${2:-120}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 jar="$root/tui/target/hangtime.jar"
 classes="$root/tui/target/test-classes"
-flags=${JAVA_FLAGS:-"-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.05 -XX:-UsePerfData -Xss512k -Xmx64m \
--XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=0 \
--XX:G1PeriodicGCInterval=86400000 -XX:G1ConcRefinementServiceIntervalMillis=86400000"}
+flags=${JAVA_FLAGS:-"-XX:+UseSerialGC -Xmx32m -Xss512k -XX:TieredStopAtLevel=1 -XX:-UsePerfData \
+-XX:+UnlockDiagnosticVMOptions -XX:GuaranteedSafepointInterval=0 -XX:AsyncDeflationInterval=0"}
 
 for tool in tmux python3 java jar; do
   command -v "$tool" >/dev/null || { echo "screen-bench: $tool is needed" >&2; exit 2; }
@@ -37,7 +39,8 @@ trap cleanup EXIT
 
 # Class-data sharing cannot archive classes from a folder, so the test launcher goes into a jar of its own.
 jar cf "$work/screen-demo.jar" -C "$classes" .
-app=${APP:-"-cp $jar:$work/screen-demo.jar dev.hangtime.tui.screen.ScreenDemo"}
+app_classpath=${APP_CLASSPATH:-"$jar:$work/screen-demo.jar"}
+app=${APP:-"-cp $app_classpath dev.hangtime.tui.screen.ScreenDemo"}
 routine="$work/long-hold.json"
 cat > "$routine" <<'JSON'
 {"hangtime": 1, "id": "long-hold", "name": "Long hold", "steps": [
@@ -52,9 +55,10 @@ echo "JVM flags: $flags"
 echo "Java: $(java -version 2>&1 | head -n 1); CPUs: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# A training run writes the class-data archive; a launcher would do this once after the build.
+# A training run writes the class-data archive, as a launcher would once after the build.
 # shellcheck disable=SC2086
-python3 "$first_screen" 1 "$marker" java -XX:ArchiveClassesAtExit="$work/app.jsa" $flags $app "$routine" >/dev/null
+java -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:disable $flags -cp "$app_classpath" \
+  dev.hangtime.tui.screen.ArchiveTraining
 echo "First screen, 80x24, 10 runs each:"
 # shellcheck disable=SC2086
 echo "  without a class-data archive: $(python3 "$first_screen" 10 "$marker" java $flags $app "$routine" | tail -n 1)"

@@ -1,0 +1,96 @@
+package dev.hangtime.tui.screen;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.InputDecoder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.library.RoutineLibrary;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A training run for a class-data archive: loads the built-in routines, paints every screen once on a
+ * virtual terminal, decodes keys and goes through the motions of taking a terminal (a channel read, an
+ * {@code stty}-like process), so that an archive made with {@code -XX:ArchiveClassesAtExit} holds the classes
+ * the full-screen app needs at its start. It touches no terminal and writes nothing; run it with the same
+ * class path as the app:
+ *
+ * <pre>java -XX:ArchiveClassesAtExit=hangtime.jsa -cp hangtime.jar dev.hangtime.tui.screen.ArchiveTraining</pre>
+ */
+public final class ArchiveTraining {
+
+    /** Classes the real terminal needs, which a virtual one never loads. */
+    private static final List<String> TERMINAL_CLASSES = List.of(
+            "dev.hangtime.tui.screen.LiveTerminal", "dev.hangtime.tui.screen.TtyTerminal",
+            "dev.hangtime.tui.screen.TtyInput", "dev.hangtime.tui.screen.FrameOutput",
+            "dev.hangtime.tui.screen.KeyPump", "com.googlecode.lanterna.terminal.ansi.UnixTerminal",
+            "com.googlecode.lanterna.input.InputDecoder");
+
+    private ArchiveTraining() {
+    }
+
+    public static void main(String[] args) throws IOException, ClassNotFoundException, InterruptedException {
+        for (String name : TERMINAL_CLASSES) {
+            Class.forName(name, false, ArchiveTraining.class.getClassLoader());
+        }
+        takeTerminalMotions();
+        // A folder that does not exist: only the built-in routines, whatever the user has.
+        RoutineLibrary library = RoutineLibrary.load(Path.of("/nonexistent/hangtime-training"));
+        List<Listing> listings = Listing.of(library);
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Ticker ticker = Ticker.system();
+        Runner runner = new Runner(screen, new Inbox(), ticker, 1, Palette.forEnvironment(System.getenv()),
+                Glyphs.UNICODE);
+        LibraryPage libraryPage = new LibraryPage(listings, (timeline, afterwards) -> null);
+        runner.paint(libraryPage, true);
+        Timeline timeline = ((Listing.Entry) listings.get(0)).timeline();
+        Session session = new Session(timeline, ticker);
+        SessionPage page = new SessionPage(timeline, session, ticker, SoundSwitch.NONE, Afterwards.EXIT);
+        runner.paint(page, false);
+        session.start();
+        runner.paint(page, false);
+        session.skip();
+        runner.paint(page, false);
+        session.pause();
+        runner.paint(page, false);
+        session.stop();
+        page.update().page().ifPresent(end -> {
+            try {
+                runner.paint(end, false);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        screen.stopScreen();
+    }
+
+    /** What taking a real terminal does, short of a terminal: a process, a channel read, key decoding. */
+    private static void takeTerminalMotions() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("/bin/sh", "-c", "true").start();
+        process.getInputStream().readAllBytes();
+        process.waitFor();
+        try (FileInputStream file = new FileInputStream("/dev/null"); FileChannel channel = file.getChannel()) {
+            channel.read(ByteBuffer.allocate(1));
+            file.available();
+        }
+        InputDecoder decoder = new InputDecoder(new StringReader(" \u001b[24;80R\u001b[C\u001b[Dq\r\u0003?"));
+        KeyStroke key = decoder.getNextCharacter(false);
+        while (key != null && key.getKeyType() != KeyType.EOF) {
+            Command.of(key);
+            key = decoder.getNextCharacter(false);
+        }
+        Inbox.Signal.values();
+    }
+}
