@@ -225,6 +225,50 @@ public final class Session {
         return OptionalLong.of(end);
     }
 
+    /**
+     * The events due within {@code horizon} from now if the session runs untouched, in the order they will
+     * be emitted: the current segment's remaining cues, then, at its end, the end of the segment and the start
+     * of the next (with its switch of sides) or the end of the session. Looks no further than that next
+     * boundary. Includes what is already due but not yet processed by {@link #update()}. Empty unless a timed
+     * segment is running. Reads the ticker but changes nothing.
+     */
+    public List<Upcoming> upcoming(Duration horizon) {
+        if (state != SessionState.RUNNING) {
+            return List.of();
+        }
+        long now = ticker.read();
+        long until = now + horizon.toNanos();
+        long length = current.length().get().toNanos();
+        long end = segmentStart + length;
+        List<Upcoming> due = new ArrayList<>();
+        for (int i = nextCue; i < cues.size(); i++) {
+            CuePoint cue = cues.get(i);
+            long moment = segmentStart + cue.offsetNanos();
+            if (cue.offsetNanos() >= length || moment > until) {
+                break;
+            }
+            // Mirrors catchUp: a cue that far overdue will be dropped, not emitted.
+            if (now - moment <= STALE_CUE_NANOS) {
+                due.add(new Upcoming(moment, cue.event(at(moment), current)));
+            }
+        }
+        if (end > until) {
+            return due;
+        }
+        Duration boundary = at(end);
+        due.add(new Upcoming(end, new SegmentEnded(boundary, current, true, Duration.ofNanos(length))));
+        if (index + 1 >= planned.size()) {
+            due.add(new Upcoming(end, new SessionEnded(boundary, true, Duration.ofNanos(activeBefore + length))));
+            return due;
+        }
+        Segment next = planned.get(index + 1);
+        due.add(new Upcoming(end, new SegmentStarted(boundary, next)));
+        if (next.switchesSides()) {
+            due.add(new Upcoming(end, new SwitchSides(boundary, next)));
+        }
+        return due;
+    }
+
     /** What the session looks like now. Reads the ticker but changes nothing; call {@link #update()} first. */
     public SessionSnapshot snapshot() {
         long now = ticker.read();
