@@ -41,9 +41,14 @@ public final class Palette {
         }
     }
 
-    /** The standard palette. */
+    /** The standard palette, synthesized on first use. */
     public static Palette standard() {
-        return new Palette();
+        return Standard.PALETTE;
+    }
+
+    /** Holds the standard palette, so that it is made once and only when first asked for. */
+    private static final class Standard {
+        static final Palette PALETTE = new Palette();
     }
 
     /** The sound of {@code cue}. */

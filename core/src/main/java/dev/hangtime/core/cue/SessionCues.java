@@ -1,0 +1,171 @@
+package dev.hangtime.core.cue;
+
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.session.SessionEvent.Countdown;
+import dev.hangtime.core.session.SessionEvent.Paused;
+import dev.hangtime.core.session.SessionEvent.ReminderDue;
+import dev.hangtime.core.session.SessionEvent.SegmentEnded;
+import dev.hangtime.core.session.SessionEvent.SegmentStarted;
+import dev.hangtime.core.session.SessionEvent.SessionEnded;
+import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.session.SessionListener;
+import dev.hangtime.core.session.Upcoming;
+import dev.hangtime.core.time.Ticker;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Sounds a session's cues through a {@link CuePlayer}, each at its moment.
+ *
+ * <p>Every cue whose moment is known ahead (boundaries, countdown pips, halfway, reminders) is handed to
+ * the player its {@link CuePlayer#lead() lead} early, with how far ahead the moment is, so that it is heard
+ * on time despite the output's latency. For that the front end's loop wakes at the earlier of
+ * {@link Session#nextDue()} and {@link #nextDue()}, then calls {@link #update()} and {@link Session#update()}.
+ * Cues that cannot be known ahead (the next step after the user says done or skips) sound as soon as the
+ * session emits their event. Each cue sounds once either way.
+ *
+ * <p>Not thread-safe: call it on the session's thread. Cue listeners run on that thread.
+ */
+public final class SessionCues implements SessionListener {
+
+    /** Far enough to reach the next boundary of any segment. */
+    private static final Duration AS_FAR_AS_KNOWN = Duration.ofDays(1);
+
+    private final Session session;
+    private final Ticker ticker;
+    private final int speed;
+    private final CuePlayer player;
+    private final Palette palette = Palette.standard();
+    private final List<CueListener> listeners = new CopyOnWriteArrayList<>();
+    /** Cues handed over ahead whose event has not come yet. */
+    private final Set<Key> handed = new HashSet<>();
+    private boolean muted;
+
+    private SessionCues(Session session, Ticker ticker, int speed, CuePlayer player) {
+        this.session = session;
+        this.ticker = ticker;
+        this.speed = speed;
+        this.player = player;
+    }
+
+    /**
+     * Sounds {@code session}'s cues through {@code player}. {@code ticker} is the session's; {@code speed} is
+     * how many times faster than real time it runs (1 but when previewing), so that the player is told real
+     * delays.
+     */
+    public static SessionCues attach(Session session, Ticker ticker, int speed, CuePlayer player) {
+        if (speed < 1) {
+            throw new IllegalArgumentException("speed must be at least 1: " + speed);
+        }
+        SessionCues cues = new SessionCues(session, ticker, speed, player);
+        session.addListener(cues);
+        return cues;
+    }
+
+    /** Tells {@code listener} of every cue handed to the player from now on. */
+    public void addCueListener(CueListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Turns sound off or on for the rest of the session; turning it off drops what is about to sound. */
+    public void setMuted(boolean muted) {
+        this.muted = muted;
+        if (muted) {
+            handed.clear();
+            player.cancelPending();
+        }
+    }
+
+    public boolean isMuted() {
+        return muted;
+    }
+
+    /**
+     * The ticker reading at which the next cue known ahead is to be handed to the player, or empty when none
+     * is known or sound is off. May already have passed: then call {@link #update()} at once.
+     */
+    public OptionalLong nextDue() {
+        if (muted) {
+            return OptionalLong.empty();
+        }
+        for (Upcoming upcoming : session.upcoming(AS_FAR_AS_KNOWN)) {
+            Optional<Cue> cue = CueMap.cueFor(upcoming.event());
+            if (cue.isPresent() && !handed.contains(Key.of(cue.get(), upcoming.event()))) {
+                return OptionalLong.of(upcoming.due() - leadTicks());
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /** Hands the player every cue whose moment is now within its lead. */
+    public void update() {
+        if (muted) {
+            return;
+        }
+        long now = ticker.read();
+        for (Upcoming upcoming : session.upcoming(Duration.ofNanos(leadTicks()))) {
+            Optional<Cue> cue = CueMap.cueFor(upcoming.event());
+            if (cue.isPresent() && handed.add(Key.of(cue.get(), upcoming.event()))) {
+                hand(cue.get(), upcoming.event().at(), upcoming.due() - now);
+            }
+        }
+    }
+
+    @Override
+    public void on(SessionEvent event) {
+        if (interrupts(event)) {
+            // The moments handed over will not come as foreseen; what has not started must not sound.
+            handed.clear();
+            player.cancelPending();
+        }
+        Optional<Cue> cue = CueMap.cueFor(event);
+        boolean wasHanded = cue.isPresent() && handed.remove(Key.of(cue.get(), event));
+        if (event instanceof SegmentStarted) {
+            // Nothing handed for the segment before can still come; forget it so that going back sounds again.
+            handed.clear();
+        }
+        if (cue.isPresent() && !wasHanded && !muted) {
+            hand(cue.get(), event.at(), 0);
+        }
+    }
+
+    private static boolean interrupts(SessionEvent event) {
+        return event instanceof Paused || event instanceof TimeAdded
+                || event instanceof SegmentEnded && !((SegmentEnded) event).completed()
+                || event instanceof SessionEnded && !((SessionEnded) event).completed();
+    }
+
+    private void hand(Cue cue, Duration at, long inTicks) {
+        player.play(palette.sound(cue), Duration.ofNanos(Math.max(0, inTicks) / speed));
+        for (CueListener listener : listeners) {
+            listener.played(cue, at);
+        }
+    }
+
+    private long leadTicks() {
+        return player.lead().toNanos() * speed;
+    }
+
+    /** Which cue of which segment: the same for an event foreseen and the event when it comes. */
+    private record Key(Cue cue, int segment, int n) {
+
+        static Key of(Cue cue, SessionEvent event) {
+            if (event instanceof SegmentStarted) {
+                return new Key(cue, ((SegmentStarted) event).segment().index(), 0);
+            } else if (event instanceof Countdown) {
+                return new Key(cue, ((Countdown) event).segment().index(), ((Countdown) event).n());
+            } else if (event instanceof ReminderDue) {
+                return new Key(cue, ((ReminderDue) event).segment().index(), ((ReminderDue) event).n());
+            } else if (event instanceof SessionEvent.Halfway) {
+                return new Key(cue, ((SessionEvent.Halfway) event).segment().index(), 0);
+            }
+            return new Key(cue, -1, 0);
+        }
+    }
+}
