@@ -70,7 +70,7 @@ public final class Expansion {
         String label = style.label().orElseGet(() -> StepLabels.derive(step));
         if (!style.prepare().isZero()) {
             add(new Draft(SegmentKind.PREPARE, "Get ready: " + label, style.prepare(), cues)
-                    .note(style.note()).round(round).angle(angleOf(step)));
+                    .note(style.note()).round(round));
         }
         if (step instanceof Exercise) {
             exercise((Exercise) step, label, cues, round);
@@ -80,7 +80,7 @@ public final class Expansion {
             return;
         }
         Draft draft = new Draft(kindOf(step), label, Steps.length(step).orElse(null), cues)
-                .note(noteOf(step)).round(round).angle(angleOf(step)).active();
+                .note(noteOf(step, label)).round(round).angle(angleOf(step)).active();
         reminderOf(step).ifPresent(draft::reminder);
         add(draft);
     }
@@ -147,9 +147,10 @@ public final class Expansion {
         throw new AssertionError(step);
     }
 
-    private static Optional<String> noteOf(Step step) {
+    /** The step's note; a prompt's text comes first, unless the label already says all of it. */
+    private static Optional<String> noteOf(Step step, String label) {
         Optional<String> note = step.style().note();
-        if (step instanceof Prompt) {
+        if (step instanceof Prompt && !((Prompt) step).text().equals(label)) {
             String text = ((Prompt) step).text();
             return Optional.of(note.map(n -> text + "\n\n" + n).orElse(text));
         }

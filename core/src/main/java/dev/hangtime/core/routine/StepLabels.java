@@ -35,6 +35,10 @@ final class StepLabels {
             return text;
         }
         int cut = text.lastIndexOf(' ', PROMPT_LABEL_LENGTH - 1);
-        return text.substring(0, cut > PROMPT_LABEL_LENGTH / 2 ? cut : PROMPT_LABEL_LENGTH - 1).stripTrailing() + "…";
+        int end = cut > PROMPT_LABEL_LENGTH / 2 ? cut : PROMPT_LABEL_LENGTH - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split an emoji or other character outside the BMP into a lone half
+        }
+        return text.substring(0, end).stripTrailing() + "…";
     }
 }

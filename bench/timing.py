@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Measures how well `hangtime run` keeps time on the real clock.
+
+1. Boundary error: runs a routine of 40 segments of 2 s (80 s, 40 boundaries) with --events and compares
+   each segment start with its ideal moment (the sum of the lengths before it), both as the engine stamped
+   it (`t`) and as this script saw the line arrive (monotonic clock, relative to the session-start line).
+   Reports median, p99 and worst, and the slope of the error over the run (ms per minute: drift).
+2. Wake-ups: runs a single 70 s hold with no cues and counts the process's voluntary context switches
+   (summed over /proc/PID/task/*/status) between 5 s and 65 s, per thread, so the 60 s of a hold with
+   nothing to print show how often each thread woke.
+
+Run from the repository root after building: python3 bench/timing.py [--launcher ./hangtime]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def routine(path, steps):
+    with open(path, "w") as f:
+        json.dump({"hangtime": 1, "name": "Timing bench", "cues": {"countdown": 0}, "steps": steps}, f)
+
+
+def percentile(values, p):
+    ordered = sorted(values)
+    k = (len(ordered) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def slope(xs, ys):
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def describe(label, errors_ms, starts_s):
+    print(f"  {label}: median {statistics.median(errors_ms):.2f} ms, p99 {percentile(errors_ms, 99):.2f} ms, "
+          f"worst {max(errors_ms):.2f} ms, slope {slope(starts_s, errors_ms) * 60:+.3f} ms/min")
+
+
+def boundaries(launcher, home):
+    path = os.path.join(home, "boundaries.json")
+    routine(path, [{"type": "rest", "duration": 2} for _ in range(40)])
+    proc = subprocess.Popen([launcher, "run", path, "--events", "--mute"], stdout=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, text=True, env=dict(os.environ, HANGTIME_HOME=home))
+    seen, engine, origin = [], [], None
+    for line in proc.stdout:
+        arrived = time.monotonic()
+        event = json.loads(line)
+        if event["event"] == "session-start":
+            origin = arrived
+        elif event["event"] == "segment-start":
+            ideal = 2.0 * event["index"]
+            engine.append((ideal, (event["t"] - ideal) * 1000))
+            seen.append((ideal, (arrived - origin - ideal) * 1000))
+    proc.wait()
+    print(f"Boundary error over {len(engine)} segment starts in {2 * len(engine)} s (exit {proc.returncode}):")
+    describe("as stamped by the engine", [e for _, e in engine], [s for s, _ in engine])
+    describe("as seen by a reader of the output", [e for _, e in seen], [s for s, _ in seen])
+
+
+def switches(pid):
+    counts = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                name = f.read().strip()
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches"):
+                        counts[(tid, name)] = int(line.split()[1])
+        except FileNotFoundError:
+            pass
+    return counts
+
+
+def wakeups(launcher, home):
+    path = os.path.join(home, "hold.json")
+    routine(path, [{"type": "inversion", "angle": 20, "hold": 70}])
+    proc = subprocess.Popen([launcher, "run", path, "--events", "--mute"], stdout=subprocess.DEVNULL,
+                            stdin=subprocess.PIPE, env=dict(os.environ, HANGTIME_HOME=home))
+    time.sleep(5)
+    java = proc.pid
+    # The launcher execs java, so the pid is the JVM's own.
+    before = switches(java)
+    time.sleep(60)
+    after = switches(java)
+    proc.stdin.close()
+    proc.wait()
+    total = 0
+    rows = []
+    for key, count in after.items():
+        delta = count - before.get(key, 0)
+        total += delta
+        if delta:
+            rows.append((delta, key[1]))
+    print(f"Wake-ups during 60 s of a hold with nothing due: {total} in all ({total / 60:.2f}/s)")
+    for delta, name in sorted(rows, reverse=True):
+        print(f"  {delta:6d}  {name}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--launcher", default="./hangtime")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as home:
+        boundaries(args.launcher, home)
+        wakeups(args.launcher, home)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,68 @@
+package dev.hangtime.core.routine;
+
+import static dev.hangtime.core.routine.Fixtures.s;
+import static dev.hangtime.core.routine.Fixtures.walk;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class TimelineTest {
+
+    @Test
+    void startSeconds_isTheSumOfTheTimedSegmentsBefore_manualCountingZero() {
+        // given prompt (waits), walk 60, untimed dead bug (waits), rest 30, walk 90
+        Timeline timeline = Expansion.expand(Fixtures.routine(
+                new Prompt("Stand up.", Optional.empty(), StepStyle.NONE), walk(60),
+                Fixtures.untimed("Dead bug", List.of(10), 0, Sides.ONE), Fixtures.rest(30), walk(90)));
+
+        // when
+        List<Long> starts = IntStream.range(0, 5).mapToObj(timeline::startSeconds).toList();
+
+        // then 0, 0, 0+60, 60+0, 60+30
+        assertEquals(List.of(0L, 0L, 60L, 60L, 90L), starts);
+    }
+
+    @Test
+    void total_isTheSumOfTheTimedSegments() {
+        // given the same routine: 60 + 30 + 90
+        Timeline timeline = Expansion.expand(Fixtures.routine(
+                new Prompt("Stand up.", Optional.empty(), StepStyle.NONE), walk(60),
+                Fixtures.untimed("Dead bug", List.of(10), 0, Sides.ONE), Fixtures.rest(30), walk(90)));
+
+        // when
+        Duration total = timeline.total();
+
+        // then
+        assertEquals(s(180), total);
+    }
+
+    @Test
+    void manualSegments_countsTheSegmentsThatWait() {
+        // given an untimed exercise on both sides for 2 sets (4 waits) and a prompt that waits (1)
+        Timeline timeline = Expansion.expand(Fixtures.routine(
+                new Prompt("Stand up.", Optional.empty(), StepStyle.NONE),
+                Fixtures.untimed("Dead bug", List.of(10, 8), 20, Sides.BOTH), walk(60)));
+
+        // when
+        int manual = timeline.manualSegments();
+
+        // then
+        assertEquals(5, manual);
+    }
+
+    @Test
+    void routine_isTheOneExpanded() {
+        // given
+        Routine routine = Fixtures.routine(walk(60));
+
+        // when
+        Timeline timeline = Expansion.expand(routine);
+
+        // then
+        assertEquals(routine, timeline.routine());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.hangtime.tui.run;
+
+import dev.hangtime.core.routine.Reminder;
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.session.SessionEvent.Countdown;
+import dev.hangtime.core.session.SessionEvent.Halfway;
+import dev.hangtime.core.session.SessionEvent.Paused;
+import dev.hangtime.core.session.SessionEvent.ReminderDue;
+import dev.hangtime.core.session.SessionEvent.Resumed;
+import dev.hangtime.core.session.SessionEvent.SegmentStarted;
+import dev.hangtime.core.session.SessionEvent.SessionEnded;
+import dev.hangtime.core.session.SessionEvent.SessionStarted;
+import dev.hangtime.core.session.SessionEvent.SwitchSides;
+import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.session.SessionListener;
+import dev.hangtime.tui.text.Clock;
+import dev.hangtime.tui.text.TerminalText;
+import java.io.PrintStream;
+import java.time.Duration;
+
+/** Prints a session for people, a line per event, each stamped with the time since the start ({@code --plain}). */
+public final class PlainPrinter implements SessionListener {
+
+    /** Notes are indented under their step, past the "[0:00:00] " stamp. */
+    private static final String INDENT = "          ";
+
+    private final PrintStream out;
+    private final String routineName;
+
+    public PlainPrinter(PrintStream out, String routineName) {
+        this.out = out;
+        this.routineName = routineName;
+    }
+
+    @Override
+    public void on(SessionEvent event) {
+        String text = text(event);
+        if (text != null) {
+            out.println("[" + Clock.stamp(event.at()) + "] " + text);
+            if (event instanceof SegmentStarted) {
+                ((SegmentStarted) event).segment().note().ifPresent(this::printNote);
+            }
+            out.flush();
+        }
+    }
+
+    private void printNote(String note) {
+        for (String line : TerminalText.safeMultiline(note).split("\n")) {
+            out.println(line.isBlank() ? "" : INDENT + line);
+        }
+    }
+
+    private String text(SessionEvent event) {
+        if (event instanceof SessionStarted) {
+            SessionStarted e = (SessionStarted) event;
+            return "Starting " + TerminalText.safe(routineName) + ": " + e.segments() + " steps, "
+                    + Clock.compact(e.total()) + ".";
+        } else if (event instanceof SegmentStarted) {
+            return started(((SegmentStarted) event).segment());
+        } else if (event instanceof Countdown) {
+            return ((Countdown) event).n() + "…";
+        } else if (event instanceof Halfway) {
+            return "Halfway.";
+        } else if (event instanceof SwitchSides) {
+            return "Switch sides.";
+        } else if (event instanceof ReminderDue) {
+            return ((ReminderDue) event).reason() == Reminder.Reason.OSCILLATE ? "Rock in or out."
+                    : "Check the skin under the pack.";
+        } else if (event instanceof Paused) {
+            return "Paused. Type p and Enter to go on.";
+        } else if (event instanceof Resumed) {
+            return "Going on.";
+        } else if (event instanceof TimeAdded) {
+            TimeAdded e = (TimeAdded) event;
+            return "+" + Clock.compact(e.added()) + ": " + TerminalText.safe(e.segment().title()) + " now lasts "
+                    + Clock.compact(e.segment().length().orElse(Duration.ZERO)) + ".";
+        } else if (event instanceof SessionEnded) {
+            SessionEnded e = (SessionEnded) event;
+            return e.completed() ? "Done. " + Clock.compact(e.active()) + " in total."
+                    : "Stopped. " + Clock.compact(e.active()) + " done.";
+        }
+        return null;
+    }
+
+    private static String started(Segment segment) {
+        String title = TerminalText.safe(segment.title());
+        return segment.length().map(length -> title + " — " + Clock.compact(length))
+                .orElse(title + " — press Enter when done");
+    }
+}

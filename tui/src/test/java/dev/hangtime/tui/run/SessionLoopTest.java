@@ -1,0 +1,111 @@
+package dev.hangtime.tui.run;
+
+import static java.time.Duration.ofSeconds;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hangtime.core.routine.Cues;
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Prompt;
+import dev.hangtime.core.routine.Rest;
+import dev.hangtime.core.routine.Routine;
+import dev.hangtime.core.routine.Step;
+import dev.hangtime.core.routine.StepStyle;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.time.Ticker;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The loop on the real clock, sped up a thousandfold so that a minute runs in 60 ms. */
+class SessionLoopTest {
+
+    private static final int SPEED = 1000;
+
+    private static Timeline timeline(Step... steps) {
+        return Expansion.expand(new Routine("t", "Test", Optional.empty(), List.of(), Cues.INHERIT, List.of(steps)));
+    }
+
+    /**
+     * The kinds of events other than cues: at a thousandfold speed a loop that wakes a millisecond late is a
+     * second late in session time, and a cue that late is dropped by design.
+     */
+    private static String kinds(Session.Recorder recorder) {
+        return recorder.events().stream().filter(e -> !(e instanceof SessionEvent.Countdown))
+                .map(e -> e.getClass().getSimpleName()).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void run_timedRoutine_completesOnItsOwn() throws InterruptedException {
+        Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
+        Session session = new Session(timeline(new Rest(ofSeconds(30), StepStyle.NONE),
+                new Rest(ofSeconds(30), StepStyle.NONE)), ticker);
+        Session.Recorder recorder = new Session.Recorder();
+        session.addListener(recorder);
+
+        Outcome outcome = new SessionLoop(session, ticker, SPEED, () -> { }).run();
+
+        assertEquals(Outcome.COMPLETED, outcome);
+        assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SessionEnded",
+                kinds(recorder));
+        SessionEvent.SessionEnded end = (SessionEvent.SessionEnded) recorder.events().get(recorder.events().size() - 1);
+        assertEquals(ofSeconds(60), end.active());
+    }
+
+    @Test
+    void run_commandsFromStandardInput_reachTheSession() throws InterruptedException {
+        Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
+        Session session = new Session(timeline(new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE),
+                new Prompt("Lie back", Optional.empty(), StepStyle.NONE),
+                new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
+        Session.Recorder recorder = new Session.Recorder();
+        session.addListener(recorder);
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { });
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        InputReader.start(new ByteArrayInputStream("\nwat\n\nq\n".getBytes(StandardCharsets.UTF_8)), loop,
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        Outcome outcome = loop.run();
+
+        assertEquals(Outcome.STOPPED, outcome);
+        assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SegmentStarted"
+                + " SegmentEnded SessionEnded", kinds(recorder));
+        assertEquals("hangtime: \"wat\" is not a command (empty line: done, p: pause or resume, n: skip, b: back,"
+                + " +: add 30 s, q: stop)\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void run_waitingAfterInputEnded_stopsAndSaysWhy() throws InterruptedException {
+        Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
+        Session session = new Session(timeline(new Rest(ofSeconds(5), StepStyle.NONE),
+                new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE)), ticker);
+        AtomicInteger told = new AtomicInteger();
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, told::incrementAndGet);
+
+        InputReader.start(new ByteArrayInputStream(new byte[0]), loop, System.err);
+        Outcome outcome = loop.run();
+
+        assertEquals(Outcome.STOPPED, outcome);
+        assertEquals(1, told.get());
+    }
+
+    @Test
+    void run_interrupt_stopsWithTheInterruptedOutcome() throws InterruptedException {
+        Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
+        Session session = new Session(timeline(new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { });
+
+        loop.post(Command.INTERRUPT);
+        Outcome outcome = loop.run();
+
+        assertEquals(Outcome.INTERRUPTED, outcome);
+        assertEquals(130, outcome.exitStatus());
+    }
+}
