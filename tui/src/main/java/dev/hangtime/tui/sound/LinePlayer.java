@@ -5,6 +5,7 @@ import dev.hangtime.core.cue.Sound;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,8 +44,14 @@ final class LinePlayer implements CuePlayer {
     static final Duration LEAD = Duration.ofMillis(80);
     /** A write blocked longer than this means the device hangs. */
     static final long STUCK_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** Silence written when the output opens, to get the path going before the first cue. */
-    static final int WARM_FRAMES = Sound.SAMPLE_RATE / 10;
+    /**
+     * Silence written when the output opens, to get the path going before the first cue. A fresh line
+     * starts playing up to a fifth of a second after its first write; since writing blocks once the buffer
+     * is full, by the end of this much silence whatever start-up delay there was has passed.
+     */
+    static final int WARM_FRAMES = Sound.SAMPLE_RATE * 3 / 10;
+    /** How long after the warming write returns the output is surely dry: its buffer, and the server's queue. */
+    static final long SETTLE_MILLIS = 100;
     /** How long {@link #close()} waits for the last sound to be heard. */
     static final long CLOSE_WAIT_MILLIS = 3_000;
 
@@ -53,6 +60,7 @@ final class LinePlayer implements CuePlayer {
     private final double gain;
     private final Failure onFailure;
     private final Thread thread;
+    private final CountDownLatch ready = new CountDownLatch(1);
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -79,6 +87,14 @@ final class LinePlayer implements CuePlayer {
     /** Opens and warms the output on the player's thread; returns at once. */
     void start() {
         thread.start();
+    }
+
+    /**
+     * Waits until the output is open and warm, or has failed, for at most {@code max}; true when it is
+     * ready. A cue played before then may be late.
+     */
+    boolean awaitReady(Duration max) throws InterruptedException {
+        return ready.await(max.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     @Override
@@ -144,15 +160,33 @@ final class LinePlayer implements CuePlayer {
         } catch (RuntimeException e) {
             fail("the audio device failed to open (" + e + ")", true, List.of());
             return;
+        } finally {
+            if (failed()) {
+                ready.countDown();
+            }
         }
         try {
-            if (write(new byte[WARM_FRAMES * 2])) {
+            boolean warm = write(new byte[WARM_FRAMES * 2]);
+            // Let the warming silence run out, so that the first cue starts a fresh, well-timed stretch.
+            Thread.sleep(SETTLE_MILLIS);
+            ready.countDown();
+            if (warm) {
                 stream();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            ready.countDown();
             output.close();
+        }
+    }
+
+    private boolean failed() {
+        lock.lock();
+        try {
+            return failed;
+        } finally {
+            lock.unlock();
         }
     }
 

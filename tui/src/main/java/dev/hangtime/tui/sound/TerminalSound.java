@@ -27,6 +27,7 @@ public final class TerminalSound implements CuePlayer {
 
     private final Consumer<String> warn;
     private final BellPlayer bell;
+    private LinePlayer line;
     private volatile CuePlayer current;
 
     private TerminalSound(Consumer<String> warn, Runnable ring) {
@@ -51,6 +52,7 @@ public final class TerminalSound implements CuePlayer {
         TerminalSound sound = new TerminalSound(warn, ring);
         LinePlayer line = new LinePlayer(output, clock, startLatencyNanos, gain(volumePercent),
                 (reason, atStart, unplayed) -> sound.fallBack(reason, atStart, unplayed, clock));
+        sound.line = line;
         sound.current = line;
         line.start();
         return sound;
@@ -71,6 +73,19 @@ public final class TerminalSound implements CuePlayer {
     static double gain(int volumePercent) {
         double fraction = Math.max(0, Math.min(100, volumePercent)) / 100.0;
         return fraction * fraction;
+    }
+
+    /**
+     * Waits, at most {@code max}, until the output is open and warm or the bell has taken over: call it
+     * before starting the session so that its first cue is on time. True when ready.
+     */
+    public boolean awaitReady(Duration max) {
+        try {
+            return line.awaitReady(max);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Whether the bell stands in for the sound output. */

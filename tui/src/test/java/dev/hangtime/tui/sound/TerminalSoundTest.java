@@ -91,6 +91,25 @@ class TerminalSoundTest {
     }
 
     @Test
+    void awaitReady_isTrueOnceTheOutputIsWarm() {
+        FakeOutput output = new FakeOutput();
+        open(output);
+
+        boolean ready = sound.awaitReady(Duration.ofSeconds(5));
+
+        assertEquals(List.of(true, WARM), List.of(ready, output.frames()));
+    }
+
+    @Test
+    void awaitReady_isTrueOnceTheBellHasTakenOver() {
+        open(new FakeOutput().refusing("no audio device or sound server (none)"));
+
+        boolean ready = sound.awaitReady(Duration.ofSeconds(5));
+
+        assertEquals(List.of(true, true), List.of(ready, sound.usesBell()));
+    }
+
+    @Test
     void play_placesTheSoundOnTheFrameHeardAtItsMoment() throws InterruptedException {
         FakeOutput output = new FakeOutput();
         open(output);
