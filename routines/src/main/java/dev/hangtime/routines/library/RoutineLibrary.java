@@ -1,0 +1,177 @@
+package dev.hangtime.routines.library;
+
+import dev.hangtime.core.routine.Routine;
+import dev.hangtime.routines.format.EditDistance;
+import dev.hangtime.routines.format.Problem;
+import dev.hangtime.routines.format.ReadResult;
+import dev.hangtime.routines.format.RoutineReader;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The routines a user can run: the built-in ones and those in the user's routine folder. A user routine with
+ * a built-in's id shadows it. A user file that cannot be read is reported in {@link #problems()} and left
+ * out, so one broken file never hides the others.
+ */
+public final class RoutineLibrary {
+
+    private static final int MAX_CLOSE_IDS = 5;
+
+    private final Map<String, LibraryEntry> byId;
+    private final List<Problem> problems;
+
+    private RoutineLibrary(Map<String, LibraryEntry> byId, List<Problem> problems) {
+        this.byId = byId;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The built-in routines and the user routines of {@code paths}. */
+    public static RoutineLibrary load(HangtimePaths paths) {
+        return load(paths.routines());
+    }
+
+    /** The built-in routines and the {@code *.json} files in {@code userRoutines}, which need not exist. */
+    public static RoutineLibrary load(Path userRoutines) {
+        Map<String, LibraryEntry> byId = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (ReadResult builtIn : BuiltIns.read()) {
+            problems.addAll(builtIn.problems());
+            builtIn.routine().ifPresent(r -> byId.put(r.id(), LibraryEntry.builtIn(r)));
+        }
+        Map<String, Path> userIds = new LinkedHashMap<>();
+        for (Path file : userFiles(userRoutines, problems)) {
+            ReadResult result = RoutineReader.read(file);
+            problems.addAll(result.problems());
+            if (result.routine().isEmpty()) {
+                continue;
+            }
+            Routine routine = result.routine().get();
+            Path other = userIds.putIfAbsent(routine.id(), file);
+            if (other != null) {
+                problems.add(Problem.inFile(file.toString(), "has the id \"" + routine.id() + "\", which " + other
+                        + " already has (give one of them another id)"));
+                continue;
+            }
+            boolean shadows = byId.containsKey(routine.id());
+            byId.put(routine.id(), new LibraryEntry(routine, Optional.of(file), shadows));
+        }
+        return new RoutineLibrary(byId, problems);
+    }
+
+    /** The user routine files, by name; editors' hidden lock and backup files are skipped. */
+    private static List<Path> userFiles(Path folder, List<Problem> problems) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.exists(folder)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
+            for (Path file : stream) {
+                if (!file.getFileName().toString().startsWith(".") && !Files.isDirectory(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile(folder.toString(), "the routine folder cannot be read ("
+                    + e.getClass().getSimpleName() + "; check that it is a folder you may read)"));
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    /** Every routine, by id. */
+    public List<LibraryEntry> entries() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The routines carrying {@code tag}, by id. */
+    public List<LibraryEntry> entriesTagged(String tag) {
+        return byId.values().stream().filter(e -> e.routine().tags().contains(tag)).toList();
+    }
+
+    /** The user files that could not be read, and why; empty when all were fine. */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    /** The routine with {@code id}. */
+    public Optional<LibraryEntry> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The ids most likely meant by a mistyped {@code id}, closest first: those a few edits away from the id or
+     * from one of its leading parts (so "invrsion" finds every inversion routine), and those it begins or is
+     * part of.
+     */
+    public List<String> idsCloseTo(String id) {
+        record Scored(String id, int distance, int wholeDistance) {
+        }
+        List<Scored> close = new ArrayList<>();
+        for (String candidate : byId.keySet()) {
+            int d = distanceToIdOrItsLeadingParts(id, candidate);
+            boolean part = id.length() >= 3 && candidate.contains(id);
+            if (d <= Math.max(2, id.length() / 4) || part) {
+                close.add(new Scored(candidate, d, EditDistance.between(id, candidate)));
+            }
+        }
+        close.sort(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::wholeDistance)
+                .thenComparing(Scored::id));
+        return close.stream().limit(MAX_CLOSE_IDS).map(Scored::id).toList();
+    }
+
+    /** The fewest edits from {@code typed} to {@code id} or to a prefix of it that ends before a hyphen. */
+    private static int distanceToIdOrItsLeadingParts(String typed, String id) {
+        int best = EditDistance.between(typed, id);
+        for (int dash = id.indexOf('-'); dash >= 0; dash = id.indexOf('-', dash + 1)) {
+            best = Math.min(best, EditDistance.between(typed, id.substring(0, dash)));
+        }
+        return best;
+    }
+
+    /**
+     * The routine a user named on the command line: a path to a {@code .json} file (anything ending in
+     * {@code .json} or holding a path separator), or else an id. A wrong id says which ids are close to it.
+     */
+    public Lookup resolve(String routine) {
+        if (looksLikePath(routine)) {
+            Path file;
+            try {
+                file = Path.of(routine);
+            } catch (InvalidPathException e) {
+                return Lookup.failed(Problem.inFile(printable(routine), "is not a valid path (check it)"));
+            }
+            ReadResult result = RoutineReader.read(file);
+            return result.routine().map(r -> Lookup.found(new LibraryEntry(r, Optional.of(file), false)))
+                    .orElseGet(() -> new Lookup(Optional.empty(), result.problems()));
+        }
+        Optional<LibraryEntry> entry = find(routine);
+        if (entry.isPresent()) {
+            return Lookup.found(entry.get());
+        }
+        List<String> close = idsCloseTo(routine);
+        String hint = close.isEmpty() ? "run hangtime list to see them all"
+                : close.size() == 1 ? "did you mean " + close.get(0) + "?"
+                : "did you mean one of: " + String.join(", ", close) + "?";
+        return Lookup.failed(Problem.inFile(printable(routine), "no routine has this id (" + hint + ")"));
+    }
+
+    /** Whether a ROUTINE argument names a file rather than an id. */
+    public static boolean looksLikePath(String routine) {
+        return routine.endsWith(".json") || routine.indexOf('/') >= 0 || routine.indexOf('\\') >= 0;
+    }
+
+    /** What the user typed, made safe to print: control characters could drive the terminal. */
+    private static String printable(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\u0080-\\u009f]", "?");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.hangtime.tui.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code hangtime}: the root command, which holds the others. */
+@Command(name = "hangtime", mixinStandardHelpOptions = true, versionProvider = HangtimeCommand.Version.class,
+        description = "A session timer for back care at home: inversion holds, core work, walking, heat and ice.",
+        subcommands = {ListCommand.class, ShowCommand.class, ValidateCommand.class, RunCommand.class,
+                CommandLine.HelpCommand.class})
+final class HangtimeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+        return Exit.OK;
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = HangtimeCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"hangtime " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

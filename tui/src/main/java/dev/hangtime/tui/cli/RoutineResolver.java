@@ -1,0 +1,67 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.routines.format.Problem;
+import dev.hangtime.routines.library.HangtimePaths;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.Lookup;
+import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.tui.text.TerminalText;
+import java.util.List;
+
+/** Finds the routine a command names, saying what is wrong when there is none. */
+final class RoutineResolver {
+
+    private final Console console;
+
+    RoutineResolver(Console console) {
+        this.console = console;
+    }
+
+    /** The library, with every user file that could not be read reported on standard error. */
+    RoutineLibrary library() {
+        RoutineLibrary library = RoutineLibrary.load(HangtimePaths.of(console.environment(), console.userHome()));
+        for (Problem problem : library.problems()) {
+            console.err().println("hangtime: skipped a user routine: " + TerminalText.safe(problem.toString()));
+        }
+        return library;
+    }
+
+    /**
+     * The routine an id or file path names, expanded.
+     *
+     * @throws UsageException for an id that names no routine
+     * @throws InvalidRoutineException for a file that is not a valid routine, after printing its problems
+     */
+    Timeline timeline(String routine) {
+        return Expansion.expand(entry(routine).routine());
+    }
+
+    LibraryEntry entry(String routine) {
+        RoutineLibrary library = library();
+        Lookup lookup = library.resolve(routine);
+        if (lookup.entry().isPresent()) {
+            return lookup.entry().get();
+        }
+        if (!RoutineLibrary.looksLikePath(routine)) {
+            List<String> close = library.idsCloseTo(routine);
+            String name = "no routine has the id \"" + TerminalText.safe(routine) + "\"";
+            throw new UsageException(close.isEmpty() ? name : name + "; did you mean " + String.join(" or ", close)
+                    + "?", "hangtime list shows them all");
+        }
+        for (Problem problem : lookup.problems()) {
+            console.out().println(TerminalText.safe(problem.toString()));
+        }
+        throw new InvalidRoutineException();
+    }
+
+    /** A routine file with problems, already reported; the command exits with status 1. */
+    static final class InvalidRoutineException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidRoutineException() {
+            super(null, null, false, false);
+        }
+    }
+}

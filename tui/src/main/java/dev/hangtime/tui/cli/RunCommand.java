@@ -1,0 +1,86 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.session.SessionListener;
+import dev.hangtime.core.time.Ticker;
+
+import dev.hangtime.tui.run.EventPrinter;
+import dev.hangtime.tui.run.InputReader;
+import dev.hangtime.tui.run.Outcome;
+import dev.hangtime.tui.run.PlainPrinter;
+import dev.hangtime.tui.run.SessionLoop;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hangtime run ROUTINE}: runs a session, line by line with {@code --plain} or as JSON with {@code --events}. */
+@Command(name = "run", description = "Run a session.")
+final class RunCommand implements Callable<Integer> {
+
+    /** How long Ctrl-C waits for the session to be wound up before the process ends anyway. */
+    private static final long INTERRUPT_GRACE_MILLIS = 2000;
+
+    private final Console console;
+
+    @Parameters(paramLabel = "ROUTINE", description = "A routine id (see hangtime list) or a path to a .json file.")
+    private String routine;
+
+    @Option(names = "--plain", description = "Line by line, reading commands from standard input.")
+    private boolean plain;
+
+    @Option(names = "--events", description = "One JSON object per event, for scripts.")
+    private boolean events;
+
+    @Option(names = "--mute", description = "Play no sound.")
+    private boolean mute;
+
+    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
+            description = "Run the clock N times faster (1–1000), to preview a routine.")
+    private int speed;
+
+    RunCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (speed < 1 || speed > 1000) {
+            throw new UsageException("--speed must be from 1 to 1000, not " + speed);
+        }
+        Timeline timeline = new RoutineResolver(console).timeline(routine);
+        Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
+        Session session = new Session(timeline, ticker);
+        SessionListener printer = events ? new EventPrinter(console.out())
+                : new PlainPrinter(console.out(), timeline.routine().name());
+        session.addListener(printer);
+        SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
+                "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
+                        + " Run it in a terminal, or pipe in an empty line for each step that waits."));
+        InputReader.start(console.in(), loop, console.err());
+        return runWithInterrupt(loop).exitStatus();
+    }
+
+    /** Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. */
+    private static Outcome runWithInterrupt(SessionLoop loop) throws InterruptedException {
+        AtomicBoolean over = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            if (!over.get()) {
+                loop.post(dev.hangtime.tui.run.Command.INTERRUPT);
+                try {
+                    loop.awaitEnd(INTERRUPT_GRACE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "hangtime-interrupt");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            return loop.run();
+        } finally {
+            over.set(true);
+        }
+    }
+}

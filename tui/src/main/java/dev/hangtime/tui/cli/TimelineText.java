@@ -1,0 +1,39 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.tui.text.Clock;
+import dev.hangtime.tui.text.TerminalText;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+
+/** Prints a timeline for people: every segment with its start, length and label, then the total and warnings. */
+final class TimelineText {
+
+    private TimelineText() {
+    }
+
+    static void print(Timeline timeline, List<String> warnings, PrintStream out) {
+        out.println(TerminalText.safe(timeline.routine().name()) + " (" + timeline.routine().id() + ")");
+        timeline.routine().summary().ifPresent(s -> out.println(TerminalText.safe(s)));
+        out.println();
+        out.println("   start  length  step");
+        long start = 0;
+        for (Segment segment : timeline.segments()) {
+            String length = segment.length().map(Clock::compact).orElse("—");
+            out.printf("%8s  %6s  %s%n", Clock.compact(Duration.ofSeconds(start)), length,
+                    TerminalText.safe(segment.title()) + (segment.isManual() ? " (waits until you say done)" : ""));
+            start += segment.length().map(Duration::toSeconds).orElse(0L);
+        }
+        out.println();
+        int manual = timeline.manualSegments();
+        out.println("Total " + Clock.compact(timeline.total())
+                + (manual == 0 ? "" : ", plus " + manual + (manual == 1 ? " step" : " steps") + " at your own pace"));
+        if (!warnings.isEmpty()) {
+            out.println();
+            out.println("Warnings:");
+            warnings.forEach(w -> out.println("  - " + TerminalText.safe(w)));
+        }
+    }
+}
