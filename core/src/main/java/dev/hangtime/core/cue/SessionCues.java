@@ -1,5 +1,6 @@
 package dev.hangtime.core.cue;
 
+import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.Countdown;
@@ -19,6 +20,9 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 
 /**
  * Sounds a session's cues through a {@link CuePlayer}, each at its moment.
@@ -34,6 +38,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class SessionCues implements SessionListener {
 
+    /** Between a cue's tone and its announcement. */
+    private static final Duration SPEECH_GAP = Duration.ofMillis(100);
+
     /** Far enough to reach the next boundary of any segment. */
     private static final Duration AS_FAR_AS_KNOWN = Duration.ofDays(1);
 
@@ -46,6 +53,9 @@ public final class SessionCues implements SessionListener {
     /** Cues handed over ahead whose event has not come yet. */
     private final Set<Key> handed = new HashSet<>();
     private boolean muted;
+    private Optional<Announcer> announcer = Optional.empty();
+    /** The segment running, for announcements that depend on what came before. */
+    private Optional<Segment> current = Optional.empty();
 
     private SessionCues(Session session, Ticker ticker, int speed, CuePlayer player) {
         this.session = session;
@@ -90,12 +100,36 @@ public final class SessionCues implements SessionListener {
         listeners.add(listener);
     }
 
+    /**
+     * Also announces each cue aloud with {@code voice}, after its tone: the step and its length at its start,
+     * "switch sides", "halfway", "come up slowly" when leaving the table. Speech is rendered on a thread of
+     * its own.
+     */
+    public void speak(Voice voice) {
+        speak(voice, Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "hangtime-voice");
+            thread.setDaemon(true);
+            return thread;
+        }), System::nanoTime);
+    }
+
+    void speak(Voice voice, Executor executor, LongSupplier clock) {
+        announcer = Optional.of(new Announcer(voice, player, executor, clock));
+    }
+
+    /** Stops announcing; the tones go on. */
+    public void stopSpeaking() {
+        announcer.ifPresent(Announcer::cancel);
+        announcer = Optional.empty();
+    }
+
     /** Turns sound off or on for the rest of the session; turning it off drops what is about to sound. */
     public void setMuted(boolean muted) {
         this.muted = muted;
         if (muted) {
             handed.clear();
             player.cancelPending();
+            announcer.ifPresent(Announcer::cancel);
         }
     }
 
@@ -129,7 +163,7 @@ public final class SessionCues implements SessionListener {
         for (Upcoming upcoming : session.upcoming(Duration.ofNanos(leadTicks()))) {
             Optional<Cue> cue = CueMap.cueFor(upcoming.event());
             if (cue.isPresent() && handed.add(Key.of(cue.get(), upcoming.event()))) {
-                hand(cue.get(), upcoming.event().at(), upcoming.due() - now);
+                hand(cue.get(), upcoming.event(), upcoming.due() - now);
             }
         }
     }
@@ -140,6 +174,7 @@ public final class SessionCues implements SessionListener {
             // The moments handed over will not come as foreseen; what has not started must not sound.
             handed.clear();
             player.cancelPending();
+            announcer.ifPresent(Announcer::cancel);
         }
         Optional<Cue> cue = CueMap.cueFor(event);
         boolean wasHanded = cue.isPresent() && handed.remove(Key.of(cue.get(), event));
@@ -148,8 +183,18 @@ public final class SessionCues implements SessionListener {
             handed.clear();
         }
         if (cue.isPresent() && !wasHanded && !muted) {
-            hand(cue.get(), event.at(), 0);
+            hand(cue.get(), event, 0);
         }
+        if (event instanceof SegmentStarted) {
+            current = Optional.of(((SegmentStarted) event).segment());
+            prepareNext();
+        }
+    }
+
+    /** Renders the next step's announcement while this one runs. */
+    private void prepareNext() {
+        announcer.ifPresent(voice -> session.snapshot().next().ifPresent(next -> Announcements
+                .textFor(new SegmentStarted(Duration.ZERO, next), current).ifPresent(voice::prepare)));
     }
 
     private static boolean interrupts(SessionEvent event) {
@@ -158,10 +203,14 @@ public final class SessionCues implements SessionListener {
                 || event instanceof SessionEnded && !((SessionEnded) event).completed();
     }
 
-    private void hand(Cue cue, Duration at, long inTicks) {
-        player.play(palette.sound(cue), Duration.ofNanos(Math.max(0, inTicks) / speed));
+    private void hand(Cue cue, SessionEvent event, long inTicks) {
+        Sound tone = palette.sound(cue);
+        Duration in = Duration.ofNanos(Math.max(0, inTicks) / speed);
+        player.play(tone, in);
+        announcer.ifPresent(voice -> Announcements.textFor(event, current)
+                .ifPresent(text -> voice.say(text, in.plus(tone.length()).plus(SPEECH_GAP))));
         for (CueListener listener : listeners) {
-            listener.played(cue, at);
+            listener.played(cue, event.at());
         }
     }
 

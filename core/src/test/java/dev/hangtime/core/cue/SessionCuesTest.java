@@ -267,4 +267,52 @@ class SessionCuesTest {
 
         assertEquals(List.of("waiting@0", "switch-sides@0"), player.heard());
     }
+
+    /** A voice that "says" anything in 10 ms of silence named after the words, at once. */
+    private static Optional<Sound> say(String text) {
+        return Optional.of(new Sound("say: " + text, new float[441]));
+    }
+
+    @Test
+    void voice_announcesEachStepAfterItsTone() {
+        Session session = new Session(Expansion.expand(new Routine("test", "Test", Optional.empty(), List.of(),
+                new Cues(OptionalInt.of(0), Optional.of(false)),
+                List.of(new Inversion(30, ofSeconds(3), Optional.empty(), StepStyle.NONE), rest(2)))), ticker);
+        SessionCues cues = cues(session);
+        cues.speak(SessionCuesTest::say, Runnable::run, ticker::read);
+
+        session.start();
+        new FrontEndLoop(session, cues, ticker).run(ofSeconds(10));
+
+        // Each announcement follows its tone's end by 100 ms: the inversion's tone lasts 600 ms, rest's 700.
+        assertEquals(List.of(
+                "start-inversion@0", "say: Inversion 30 degrees, 3 seconds@700",
+                "start-rest@3000", "say: Come up slowly. Rest, 2 seconds@3800",
+                "complete@5000", "say: Session complete@6050"), player.heard());
+        assertEquals(List.of("start-inversion@0", "start-rest@3000", "complete@5000"), reported);
+    }
+
+    @Test
+    void voice_thatCannotSpeak_leavesTheTones() {
+        Session session = session(timeline(rest(2)));
+        SessionCues cues = cues(session);
+        cues.speak(text -> Optional.empty(), Runnable::run, ticker::read);
+
+        session.start();
+        new FrontEndLoop(session, cues, ticker).run(ofSeconds(5));
+
+        assertEquals(List.of("start-rest@0", "countdown@1000", "complete@2000"), player.heard());
+    }
+
+    @Test
+    void stopSpeaking_leavesTheTones() {
+        Session session = session(timeline(rest(2)));
+        SessionCues cues = cues(session);
+        cues.speak(SessionCuesTest::say, Runnable::run, ticker::read);
+        cues.stopSpeaking();
+
+        session.start();
+
+        assertEquals(List.of("start-rest@0"), player.heard());
+    }
 }
