@@ -50,8 +50,13 @@ final class LinePlayer implements CuePlayer {
      * is full, by the end of this much silence whatever start-up delay there was has passed.
      */
     static final int WARM_FRAMES = Sound.SAMPLE_RATE * 3 / 10;
-    /** How long after the warming write returns the output is surely dry: its buffer, and the server's queue. */
-    static final long SETTLE_MILLIS = 100;
+    /**
+     * Silence played through the whole path, mixing and placing included, after the warming write: the
+     * first run of that code is slow, and would make the first cue late.
+     */
+    static final Sound REHEARSAL = new Sound("rehearsal", new float[Sound.SAMPLE_RATE / 20]);
+    /** How long after the rehearsal is written the output is surely dry: its buffer, and the server's queue. */
+    static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     /** How long {@link #close()} waits for the last sound to be heard. */
     static final long CLOSE_WAIT_MILLIS = 3_000;
 
@@ -166,11 +171,13 @@ final class LinePlayer implements CuePlayer {
             }
         }
         try {
-            boolean warm = write(new byte[WARM_FRAMES * 2]);
-            // Let the warming silence run out, so that the first cue starts a fresh, well-timed stretch.
-            Thread.sleep(SETTLE_MILLIS);
-            ready.countDown();
-            if (warm) {
+            if (write(new byte[WARM_FRAMES * 2])) {
+                lock.lock();
+                try {
+                    pending.add(new Due(REHEARSAL, clock.getAsLong()));
+                } finally {
+                    lock.unlock();
+                }
                 stream();
             }
         } catch (InterruptedException e) {
@@ -231,6 +238,13 @@ final class LinePlayer implements CuePlayer {
                 changed.awaitNanos(wait);
             } else if (closing) {
                 return false;
+            } else if (ready.getCount() > 0) {
+                // The rehearsal is written; once it has run out, the first cue starts a fresh, well-timed stretch.
+                long wait = stream.drainedAt() + SETTLE_NANOS - clock.getAsLong();
+                if (wait > 0) {
+                    changed.awaitNanos(wait);
+                }
+                ready.countDown();
             } else {
                 changed.await();
             }
@@ -312,6 +326,7 @@ final class LinePlayer implements CuePlayer {
             lock.unlock();
         }
         unplayed.addAll(more);
+        unplayed.removeIf(due -> due.sound() == REHEARSAL);
         onFailure.failed(reason, atStart, unplayed);
     }
 }

@@ -41,6 +41,21 @@ class TerminalSoundTest {
         return sound;
     }
 
+    /**
+     * Opens the player and waits until it is warm, then lets a second pass so that its output is dry:
+     * returns how many frames were written by then.
+     */
+    private int openWarm(FakeOutput output) {
+        open(output);
+        assertTrue(sound.awaitReady(Duration.ofSeconds(5)));
+        clock.addAndGet(1_000 * MS);
+        return output.frames();
+    }
+
+    /** Frames the warming writes: the raw silence, then the rehearsal in whole blocks. */
+    private static final int WARMED = WARM + (LinePlayer.REHEARSAL.frames() + LinePlayer.BLOCK_FRAMES - 1)
+            / LinePlayer.BLOCK_FRAMES * LinePlayer.BLOCK_FRAMES;
+
     @AfterEach
     void close() {
         if (sound != null) {
@@ -81,13 +96,13 @@ class TerminalSoundTest {
     }
 
     @Test
-    void open_warmsTheOutputWithATenthOfASecondOfSilence() throws InterruptedException {
+    void open_warmsTheOutputWithSilence_thenRehearsesThroughTheMix() throws InterruptedException {
         FakeOutput output = new FakeOutput();
 
         open(output);
-        await(() -> output.frames() >= WARM);
+        sound.awaitReady(Duration.ofSeconds(5));
 
-        assertArrayEquals(silence(WARM), output.samples());
+        assertArrayEquals(silence(WARMED), output.samples());
     }
 
     @Test
@@ -97,7 +112,7 @@ class TerminalSoundTest {
 
         boolean ready = sound.awaitReady(Duration.ofSeconds(5));
 
-        assertEquals(List.of(true, WARM), List.of(ready, output.frames()));
+        assertEquals(List.of(true, WARMED), List.of(ready, output.frames()));
     }
 
     @Test
@@ -112,31 +127,28 @@ class TerminalSoundTest {
     @Test
     void play_placesTheSoundOnTheFrameHeardAtItsMoment() throws InterruptedException {
         FakeOutput output = new FakeOutput();
-        open(output);
-        await(() -> output.frames() >= WARM);
+        int base = openWarm(output);
 
         sound.play(PIP, Duration.ofMillis(20));
-        int until = WARM + 882 + PIP.frames();
-        await(() -> output.frames() >= until);
+        await(() -> output.frames() >= base + 882 + PIP.frames());
 
         // 20 ms at 44.1 kHz is 882 frames after the first frame written.
-        short[] expected = concat(silence(WARM), silence(882), pcm(PIP));
-        assertArrayEquals(expected, Arrays.copyOf(output.samples(), expected.length));
+        short[] expected = concat(silence(882), pcm(PIP));
+        assertArrayEquals(expected, Arrays.copyOfRange(output.samples(), base, base + expected.length));
     }
 
     @Test
     void play_overlappingSounds_areMixed() throws InterruptedException {
         FakeOutput output = new FakeOutput();
-        open(output);
-        await(() -> output.frames() >= WARM);
+        int base = openWarm(output);
 
         // Far enough ahead that the player waits for them, both queued before it starts writing.
         sound.play(BELL, Duration.ofMillis(100));
         sound.play(PIP, Duration.ofMillis(110));
         clock.addAndGet(100 * MS);
-        await(() -> output.frames() >= WARM + BELL.frames());
+        await(() -> output.frames() >= base + BELL.frames());
 
-        short[] heard = Arrays.copyOfRange(output.samples(), WARM, WARM + BELL.frames());
+        short[] heard = Arrays.copyOfRange(output.samples(), base, base + BELL.frames());
         short[] expected = new short[BELL.frames()];
         for (int i = 0; i < expected.length; i++) {
             int k = i - 441;
@@ -149,12 +161,14 @@ class TerminalSoundTest {
     void play_atHalfVolume_isAQuarterOfTheAmplitude() throws InterruptedException {
         FakeOutput output = new FakeOutput();
         sound = TerminalSound.open(output, clock::get, 0, 50, warnings::add, rings::incrementAndGet);
-        await(() -> output.frames() >= WARM);
+        assertTrue(sound.awaitReady(Duration.ofSeconds(5)));
+        clock.addAndGet(1_000 * MS);
+        int base = output.frames();
 
         sound.play(PIP, Duration.ZERO);
-        await(() -> output.frames() >= WARM + PIP.frames());
+        await(() -> output.frames() >= base + PIP.frames());
 
-        short[] heard = Arrays.copyOfRange(output.samples(), WARM, WARM + PIP.frames());
+        short[] heard = Arrays.copyOfRange(output.samples(), base, base + PIP.frames());
         short[] expected = new short[PIP.frames()];
         for (int i = 0; i < expected.length; i++) {
             expected[i] = Sound.toPcm16(PIP.sample(i) * 0.25);
@@ -165,31 +179,28 @@ class TerminalSoundTest {
     @Test
     void cancelPending_dropsASoundNotYetStarted() throws InterruptedException {
         FakeOutput output = new FakeOutput();
-        open(output);
-        await(() -> output.frames() >= WARM);
+        int base = openWarm(output);
         sound.play(BELL, Duration.ofSeconds(1));
 
         sound.cancelPending();
         clock.addAndGet(2_000 * MS);
         sound.play(PIP, Duration.ZERO);
-        await(() -> output.frames() >= WARM + PIP.frames());
+        await(() -> output.frames() >= base + PIP.frames());
 
         // Had the bell stayed, it would be overdue now and mixed in from the first frame with the pip.
-        short[] expected = concat(silence(WARM), pcm(PIP));
-        assertArrayEquals(expected, Arrays.copyOf(output.samples(), expected.length));
+        assertArrayEquals(pcm(PIP), Arrays.copyOfRange(output.samples(), base, base + PIP.frames()));
     }
 
     @Test
     void close_letsTheLastSoundBeWrittenThenClosesTheOutput() throws InterruptedException {
         FakeOutput output = new FakeOutput();
-        open(output);
-        await(() -> output.frames() >= WARM);
+        int base = openWarm(output);
         sound.play(BELL, Duration.ZERO);
 
         sound.close();
 
         assertTrue(output.closed());
-        assertTrue(output.frames() >= WARM + BELL.frames(), "wrote " + output.frames());
+        assertTrue(output.frames() >= base + BELL.frames(), "wrote " + output.frames());
     }
 
     @Test
@@ -208,9 +219,8 @@ class TerminalSoundTest {
 
     @Test
     void deviceStoppingMidSession_saysSoOnce_andTheBellTakesOver() throws InterruptedException {
-        FakeOutput output = new FakeOutput().failingAfter(2);
-        open(output);
-        await(() -> output.frames() >= WARM);
+        FakeOutput output = new FakeOutput().failingAfter(11);
+        openWarm(output);
 
         sound.play(BELL, Duration.ZERO);
         await(() -> sound.usesBell());
@@ -223,9 +233,8 @@ class TerminalSoundTest {
 
     @Test
     void deviceHangingInAWrite_isLeftBehind_andTheBellRingsTheCue() throws InterruptedException {
-        FakeOutput output = new FakeOutput().hangingAfter(1);
-        open(output);
-        await(() -> output.frames() >= WARM);
+        FakeOutput output = new FakeOutput().hangingAfter(11);
+        openWarm(output);
         sound.play(BELL, Duration.ZERO);
         await(output::hung);
 
@@ -239,8 +248,9 @@ class TerminalSoundTest {
 
     @Test
     void failure_ringsTheCuesStillAheadAtTheirMoments() throws InterruptedException {
-        FakeOutput output = new FakeOutput().failingAfter(1);
-        open(output);
+        // The warming takes ten writes; the pip's block is the eleventh, and fails.
+        FakeOutput output = new FakeOutput().failingAfter(10);
+        openWarm(output);
         sound.play(PIP, Duration.ZERO);
         sound.play(BELL, Duration.ofSeconds(30));
 
