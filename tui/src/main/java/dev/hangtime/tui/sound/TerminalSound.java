@@ -120,7 +120,7 @@ public final class TerminalSound implements CuePlayer {
 
     private void fallBack(String reason, boolean atStart, List<LinePlayer.Due> unplayed, LongSupplier clock) {
         // The line player's thread has ended, or is stuck in the device where nothing can free it; it is a
-        // daemon, so it holds nothing up.
+        // daemon, so it holds nothing up. The bell takes over before the user is told, so no cue falls between.
         current = bell;
         warn.accept(atStart
                 ? "Sound: " + reason + "; cues will ring the terminal bell instead."
