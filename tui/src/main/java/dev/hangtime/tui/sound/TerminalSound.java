@@ -29,6 +29,7 @@ public final class TerminalSound implements CuePlayer {
     private final BellPlayer bell;
     private LinePlayer line;
     private volatile CuePlayer current;
+    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TerminalSound(Consumer<String> warn, Runnable ring) {
         this.warn = warn;
@@ -43,19 +44,42 @@ public final class TerminalSound implements CuePlayer {
      * @param ring rings the terminal bell (and flashes the screen, where there is one)
      */
     public static TerminalSound open(int volumePercent, Consumer<String> warn, Runnable ring) {
-        return open(new JavaxOutput(LinePlayer.BUFFER_FRAMES), System::nanoTime, START_LATENCY_NANOS, volumePercent,
-                warn, ring);
+        TerminalSound sound = lazy(volumePercent, warn, ring);
+        sound.start();
+        return sound;
+    }
+
+    /**
+     * Like {@link #open}, but touches no device until the first cue or {@link #awaitReady}: for a session that
+     * starts muted, so that it says nothing about sound unless sound is turned on. The first cue after that
+     * comes about half a second late, while the output warms.
+     */
+    public static TerminalSound lazy(int volumePercent, Consumer<String> warn, Runnable ring) {
+        return create(new JavaxOutput(LinePlayer.BUFFER_FRAMES), System::nanoTime, START_LATENCY_NANOS,
+                volumePercent, warn, ring);
     }
 
     static TerminalSound open(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
+            Consumer<String> warn, Runnable ring) {
+        TerminalSound sound = create(output, clock, startLatencyNanos, volumePercent, warn, ring);
+        sound.start();
+        return sound;
+    }
+
+    static TerminalSound create(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
             Consumer<String> warn, Runnable ring) {
         TerminalSound sound = new TerminalSound(warn, ring);
         LinePlayer line = new LinePlayer(output, clock, startLatencyNanos, gain(volumePercent),
                 (reason, atStart, unplayed) -> sound.fallBack(reason, atStart, unplayed, clock));
         sound.line = line;
         sound.current = line;
-        line.start();
         return sound;
+    }
+
+    private void start() {
+        if (started.compareAndSet(false, true)) {
+            line.start();
+        }
     }
 
     /** Rings the bell by writing BEL to {@code terminal}: use standard error, which scripts do not parse. */
@@ -80,6 +104,7 @@ public final class TerminalSound implements CuePlayer {
      * before starting the session so that its first cue is on time. True when ready.
      */
     public boolean awaitReady(Duration max) {
+        start();
         try {
             return line.awaitReady(max);
         } catch (InterruptedException e) {
@@ -100,6 +125,7 @@ public final class TerminalSound implements CuePlayer {
 
     @Override
     public void play(Sound sound, Duration in) {
+        start();
         current.play(sound, in);
     }
 
@@ -112,6 +138,10 @@ public final class TerminalSound implements CuePlayer {
     @Override
     public void close() {
         CuePlayer player = current;
+        if (player == line && !started.get()) {
+            bell.close();
+            return;
+        }
         player.close();
         if (player != bell) {
             bell.close();

@@ -261,6 +261,31 @@ class TerminalSoundTest {
     }
 
     @Test
+    void lazy_touchesNoDeviceUntilTheFirstCue() throws InterruptedException {
+        FakeOutput output = new FakeOutput().refusing("no audio device or sound server (none)");
+        sound = TerminalSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
+        Thread.sleep(50);
+        List<String> beforeAnyCue = List.copyOf(warnings);
+
+        sound.play(PIP, Duration.ZERO);
+        await(() -> rings.get() == 1 && !warnings.isEmpty());
+
+        assertEquals(List.of(), beforeAnyCue);
+        assertEquals(List.of("Sound: no audio device or sound server (none); cues will ring the terminal bell instead."),
+                warnings);
+    }
+
+    @Test
+    void lazy_closedUnused_closesNothing() {
+        FakeOutput output = new FakeOutput();
+        sound = TerminalSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
+
+        sound.close();
+
+        assertEquals(List.of(false, 0), List.of(output.closed(), output.frames()));
+    }
+
+    @Test
     void terminalBell_writesBel() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
