@@ -1,15 +1,21 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.routine.Cues;
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
-import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.core.time.Ticker;
 
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.Outcome;
 import dev.hangtime.tui.run.PlainPrinter;
+import dev.hangtime.tui.run.RunSound;
+import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.SessionLoop;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -50,17 +56,28 @@ final class RunCommand implements Callable<Integer> {
         if (speed < 1 || speed > 1000) {
             throw new UsageException("--speed must be from 1 to 1000, not " + speed);
         }
-        Timeline timeline = new RoutineResolver(console).timeline(routine);
+        RoutineResolver resolver = new RoutineResolver(console);
+        Settings settings = resolver.settings();
+        Timeline timeline = Expansion.expand(withCueDefaults(resolver.entry(routine).routine(), settings.cueDefaults()));
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
-        SessionListener printer = events ? new EventPrinter(console.out())
-                : new PlainPrinter(console.out(), timeline.routine().name());
-        session.addListener(printer);
-        SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
-                "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
-                        + " Run it in a terminal, or pipe in an empty line for each step that waits."));
-        InputReader.start(console.in(), loop, console.err());
-        return runWithInterrupt(loop).exitStatus();
+        EventPrinter eventPrinter = new EventPrinter(console.out());
+        CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
+        try (RunSound sound = RunSound.attach(session, ticker, speed, settings, mute, console.err(), cuePrinter)) {
+            session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
+            SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
+                    "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
+                            + " Run it in a terminal, or pipe in an empty line for each step that waits."),
+                    Optional.of(sound.cues()));
+            InputReader.start(console.in(), loop, console.err());
+            return runWithInterrupt(loop).exitStatus();
+        }
+    }
+
+    /** The routine with the user's cue settings filling in what it leaves unsaid. */
+    private static Routine withCueDefaults(Routine routine, Cues defaults) {
+        return new Routine(routine.id(), routine.name(), routine.summary(), routine.tags(),
+                routine.cues().over(defaults), routine.steps());
     }
 
     /** Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. */
