@@ -21,7 +21,7 @@ final class ResumeText {
         String where = (stop.finished() ? "after " : "in ") + TerminalText.safe(stop.place().title()) + " (step "
                 + (stop.place().index() + 1) + " of " + cutOff.session().segments() + ")";
         // The journal knows the time into a segment as of its last line, so it is a lower bound.
-        String into = stop.finished() || stop.spent().isZero() ? "" : ", at least " + Clock.compact(stop.spent())
+        String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + Clock.compact(stop.spent())
                 + " into it";
         return name + " was cut off " + ago(cutOff.ago()) + " " + where + into + ".";
     }
