@@ -40,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
         out.println();
         out.println("Minutes per week  inversion  core  walk  heat  ice  sessions  pain before  after");
         for (Stats.Week week : stats.weeks()) {
-            StringBuilder line = new StringBuilder(String.format("%-17s", WEEK.format(week.monday())));
+            StringBuilder line = new StringBuilder(String.format("%-16s", WEEK.format(week.monday())));
             for (SegmentKind kind : Stats.KINDS) {
                 int width = kind == SegmentKind.INVERSION ? 11 : kind == SegmentKind.ICE ? 5 : 6;
                 line.append(String.format("%" + width + "d", minutes(week.time().get(kind))));
