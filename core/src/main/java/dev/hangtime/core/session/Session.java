@@ -167,14 +167,11 @@ public final class Session {
 
     /** Ends the current segment unfinished and starts the next. */
     public void skip() {
-        if (!inProgress()) {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver()) {
-            return;
-        }
+        long now = reading.getAsLong();
         finishSegment(now, false, elapsedNanos(now));
         enter(index + 1, now, now);
     }
@@ -184,14 +181,11 @@ public final class Session {
      * for less than {@link #BACK_TO_PREVIOUS_WITHIN}.
      */
     public void back() {
-        if (!inProgress()) {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver()) {
-            return;
-        }
+        long now = reading.getAsLong();
         long elapsed = elapsedNanos(now);
         int target = elapsed < BACK_TO_PREVIOUS_WITHIN.toNanos() && index > 0 ? index - 1 : index;
         finishSegment(now, false, elapsed);
@@ -200,14 +194,11 @@ public final class Session {
 
     /** Lengthens the current timed segment by {@code extra}; a manual segment has no time to add to. */
     public void addTime(Duration extra) {
-        if (!inProgress() || extra.isNegative() || extra.isZero()) {
+        OptionalLong reading = extra.isNegative() || extra.isZero() ? OptionalLong.empty() : readInSegment();
+        if (reading.isEmpty() || current.isManual()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver() || current.isManual()) {
-            return;
-        }
+        long now = reading.getAsLong();
         current = current.withLength(current.length().get().plus(extra));
         long elapsed = elapsedNanos(now);
         cues = CuePoint.of(current);
@@ -274,6 +265,19 @@ public final class Session {
                 Duration.ofNanos(activeBefore + elapsed), Duration.ofNanos(done),
                 plannedTotal().plusNanos(hasSegment ? lengthNanos(current) - lengthNanos(planned.get(index)) : 0),
                 planned.size());
+    }
+
+    /**
+     * Reads the ticker for a command on the current segment, first processing whatever came due; empty when
+     * there is no current segment, before the start or once the session is over (perhaps by catching up).
+     */
+    private OptionalLong readInSegment() {
+        if (!inProgress()) {
+            return OptionalLong.empty();
+        }
+        long now = ticker.read();
+        catchUp(now);
+        return state.isOver() ? OptionalLong.empty() : OptionalLong.of(now);
     }
 
     private boolean inProgress() {

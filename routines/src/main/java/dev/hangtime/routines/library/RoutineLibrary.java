@@ -109,22 +109,33 @@ public final class RoutineLibrary {
     }
 
     /**
-     * The ids most likely meant by a mistyped {@code id}, closest first: those a few edits away, and those it
-     * begins or is part of (so "inversion" finds every inversion routine).
+     * The ids most likely meant by a mistyped {@code id}, closest first: those a few edits away from the id or
+     * from one of its leading parts (so "invrsion" finds every inversion routine), and those it begins or is
+     * part of.
      */
     public List<String> idsCloseTo(String id) {
-        record Scored(String id, int distance) {
+        record Scored(String id, int distance, int wholeDistance) {
         }
         List<Scored> close = new ArrayList<>();
         for (String candidate : byId.keySet()) {
-            int d = EditDistance.between(id, candidate);
-            boolean part = id.length() >= 3 && (candidate.startsWith(id) || candidate.contains(id));
+            int d = distanceToIdOrItsLeadingParts(id, candidate);
+            boolean part = id.length() >= 3 && candidate.contains(id);
             if (d <= Math.max(2, id.length() / 4) || part) {
-                close.add(new Scored(candidate, d));
+                close.add(new Scored(candidate, d, EditDistance.between(id, candidate)));
             }
         }
-        close.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::id));
+        close.sort(Comparator.comparingInt(Scored::distance).thenComparingInt(Scored::wholeDistance)
+                .thenComparing(Scored::id));
         return close.stream().limit(MAX_CLOSE_IDS).map(Scored::id).toList();
+    }
+
+    /** The fewest edits from {@code typed} to {@code id} or to a prefix of it that ends before a hyphen. */
+    private static int distanceToIdOrItsLeadingParts(String typed, String id) {
+        int best = EditDistance.between(typed, id);
+        for (int dash = id.indexOf('-'); dash >= 0; dash = id.indexOf('-', dash + 1)) {
+            best = Math.min(best, EditDistance.between(typed, id.substring(0, dash)));
+        }
+        return best;
     }
 
     /**

@@ -156,6 +156,19 @@ class RoutineLibraryTest {
     }
 
     @Test
+    void resolve_mistypedFirstPartOfIds_suggestsEveryIdStartingWithIt() {
+        // given the built-in inversion routines
+        RoutineLibrary library = RoutineLibrary.load(folder);
+
+        // when
+        Lookup lookup = library.resolve("invrsion");
+
+        // then
+        assertEquals(List.of("invrsion: no routine has this id (did you mean one of: inversion-weeks-3-4, "
+                + "inversion-building-up, inversion-first-weeks, inversion-oscillation?)"), lookup.problems().stream().map(Problem::toString).toList());
+    }
+
+    @Test
     void resolve_partOfSeveralIds_listsThemClosestFirst() throws IOException {
         // given
         write("evening-walk.json", walk(null, "Evening walk"));

@@ -16,6 +16,7 @@ import dev.hangtime.core.session.SessionEvent.TimeAdded;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.tui.text.Clock;
 import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.Wrap;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -24,9 +25,13 @@ public final class PlainPrinter implements SessionListener {
 
     /** Notes are indented under their step, past the "[0:00:00] " stamp. */
     private static final String INDENT = "          ";
+    /** Notes are wrapped to fit a classic 80-column terminal. */
+    private static final int WIDTH = 80 - INDENT.length();
 
     private final PrintStream out;
     private final String routineName;
+    /** The note printed last: a step's lead-in, sets and reps share one note, which is printed once. */
+    private String lastNote;
 
     public PlainPrinter(PrintStream out, String routineName) {
         this.out = out;
@@ -39,15 +44,22 @@ public final class PlainPrinter implements SessionListener {
         if (text != null) {
             out.println("[" + Clock.stamp(event.at()) + "] " + text);
             if (event instanceof SegmentStarted) {
-                ((SegmentStarted) event).segment().note().ifPresent(this::printNote);
+                ((SegmentStarted) event).segment().note().filter(note -> !note.equals(lastNote))
+                        .ifPresent(this::printNote);
             }
             out.flush();
         }
     }
 
     private void printNote(String note) {
-        for (String line : TerminalText.safeMultiline(note).split("\n")) {
-            out.println(line.isBlank() ? "" : INDENT + line);
+        lastNote = note;
+        for (String paragraph : TerminalText.safeMultiline(note).split("\n")) {
+            if (paragraph.isBlank()) {
+                out.println();
+            }
+            for (String line : Wrap.lines(paragraph, WIDTH)) {
+                out.println(INDENT + line);
+            }
         }
     }
 

@@ -89,7 +89,7 @@ class CliTest {
 
         assertEquals(2, run.status());
         assertEquals("hangtime show: no routine has the id \"inversion-frst-weeks\"; did you mean"
-                + " inversion-first-weeks? (hangtime list shows them all)\n", run.err());
+                + " inversion-first-weeks or inversion-weeks-3-4? (hangtime list shows them all)\n", run.err());
     }
 
     @Test

@@ -78,6 +78,22 @@ class PrintersTest {
     }
 
     @Test
+    void plain_printsANoteSharedByALeadInAndItsStepOnce() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PlainPrinter printer = new PlainPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8), "Test");
+
+        printer.on(new SessionEvent.SegmentStarted(ofSeconds(0), TIMELINE.segments().get(0)));
+        printer.on(new SessionEvent.SegmentStarted(ofSeconds(10), INVERSION));
+
+        assertEquals(String.join("\n",
+                "[0:00:00] Get ready: Inversion 20° — 0:10",
+                "          Arms by your sides.",
+                "          Breathe.",
+                "[0:00:10] Inversion 20° — 1:00",
+                ""), bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void events_printOneJsonObjectPerLine() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
