@@ -15,6 +15,7 @@ import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,13 +76,39 @@ public final class Session {
 
     /** Starts the session at its first segment. Does nothing once started. */
     public void start() {
+        if (state == SessionState.READY) {
+            begin(0, 0);
+        }
+    }
+
+    /**
+     * Starts the session at segment {@code index} with {@code alreadySpent} of it counted as done, to pick up
+     * a session that was cut off. The segment ends when the rest of its length has run, its cues already
+     * behind it are not sounded again, and the {@code spent} its end reports includes {@code alreadySpent}.
+     * The segments before it are neither run nor reported. Does nothing once started.
+     *
+     * @throws IndexOutOfBoundsException if there is no segment {@code index}
+     * @throws IllegalArgumentException if {@code alreadySpent} is negative, or is not less than a timed
+     *     segment's length (the segment would be over: start at the next one instead)
+     */
+    public void startAt(int index, Duration alreadySpent) {
         if (state != SessionState.READY) {
             return;
         }
+        Segment segment = planned.get(Objects.checkIndex(index, planned.size()));
+        if (alreadySpent.isNegative()
+                || segment.length().map(len -> alreadySpent.compareTo(len) >= 0).orElse(false)) {
+            throw new IllegalArgumentException("already spent " + alreadySpent + " of segment " + index + ", which lasts "
+                    + segment.length().map(Duration::toString).orElse("until done"));
+        }
+        begin(index, alreadySpent.toNanos());
+    }
+
+    private void begin(int index, long alreadySpent) {
         long now = ticker.read();
         origin = now;
         emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal()));
-        enter(0, now, now);
+        enter(index, now - alreadySpent, now, alreadySpent);
     }
 
     /** Stops time until {@link #resume()}. */
@@ -325,6 +352,11 @@ public final class Session {
      * segment, finishes the session.
      */
     private void enter(int target, long start, long now) {
+        enter(target, start, now, 0);
+    }
+
+    /** As {@link #enter(int, long, long)}, with the cues due up to {@code cuesBehind} into the segment left out. */
+    private void enter(int target, long start, long now, long cuesBehind) {
         if (target >= planned.size()) {
             index = planned.size();
             current = null;
@@ -337,6 +369,10 @@ public final class Session {
         segmentStart = start;
         cues = CuePoint.of(current);
         nextCue = 0;
+        // Cues before a resumed segment's starting point were sounded in the run that was cut off.
+        while (cuesBehind > 0 && nextCue < cues.size() && cues.get(nextCue).offsetNanos() <= cuesBehind) {
+            nextCue++;
+        }
         if (paused) {
             pausedAt = now;
             segmentStart = now;
