@@ -1,5 +1,6 @@
 package dev.hangtime.core.cue;
 
+import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.core.session.Session;
 import java.time.Duration;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
 package dev.hangtime.core.session;
 
+import dev.hangtime.core.time.FakeTicker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

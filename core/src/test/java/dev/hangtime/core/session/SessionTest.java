@@ -1,5 +1,6 @@
 package dev.hangtime.core.session;
 
+import dev.hangtime.core.time.FakeTicker;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package dev.hangtime.routines.settings;
 
+import dev.hangtime.routines.files.AtomicFile;
 import dev.hangtime.routines.library.HangtimePaths;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -62,21 +63,13 @@ public final class SettingsFile {
      * @return where the old file was kept, if it was
      */
     public Optional<Path> save(Settings settings) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
         Optional<Path> kept = Optional.empty();
         if (Files.exists(file) && load().problem().isPresent()) {
             Path aside = file.resolveSibling(file.getFileName() + ".broken");
             Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
             kept = Optional.of(aside);
         }
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, json(settings), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.replace(file, json(settings));
         return kept;
     }
 
