@@ -17,9 +17,6 @@ import dev.hangtime.core.routine.Sides;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,23 +38,15 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * {@code -Dhangtime.audible=true}, only where the sink runs: elsewhere playback may "succeed" into a null
  * device and record silence. When switched on it fails, never skips, if nothing is heard.
  */
-@EnabledIf("switchedOn")
+@EnabledIf("dev.hangtime.tui.sound.Audible#switchedOn")
 class AudibleCuesTest {
 
     private static final long MS = 1_000_000;
     private static final long TOLERANCE = 30 * MS;
-    /** Loud enough to be a cue, not noise: the attack passes it about 1 ms after a cue starts. */
-    private static final int THRESHOLD = 300;
-    /** Quiet this long between two sounds: longer than the gaps between the notes of one cue. */
-    private static final int QUIET = Sound.SAMPLE_RATE / 10;
 
     /** The pitch of each cue's first note, as designed. */
     private static final Map<Cue, Double> FIRST_NOTE = Map.of(Cue.START_INVERSION, 783.99, Cue.COUNTDOWN, 880.0,
             Cue.START_EXERCISE, 523.25, Cue.SWITCH_SIDES, 698.46, Cue.COMPLETE, 523.25);
-
-    static boolean switchedOn() {
-        return Boolean.getBoolean("hangtime.audible") || "1".equals(System.getenv("HANGTIME_AUDIBLE"));
-    }
 
     private record Due(Cue cue, Duration at) {
     }
@@ -79,7 +68,7 @@ class AudibleCuesTest {
         List<Due> due = new CopyOnWriteArrayList<>();
         List<String> warnings = new CopyOnWriteArrayList<>();
         List<Heard> heard = new ArrayList<>();
-        try (Recording recording = Recording.start("cuesink.monitor")) {
+        try (Recording recording = Recording.start(Audible.MONITOR)) {
             awaitSamples(recording);
             TerminalSound sound = TerminalSound.open(100, warnings::add, () -> { });
             assertTrue(sound.awaitReady(Duration.ofSeconds(3)), "the output did not open in 3 s");
@@ -102,18 +91,18 @@ class AudibleCuesTest {
             sound.close();
             Thread.sleep(300);
             short[] pcm = recording.pcm();
-            keep(pcm);
+            Audible.keep(pcm, "audible-cues.raw");
 
-            List<Integer> onsets = onsets(pcm);
+            List<Integer> onsets = Audible.onsets(pcm);
             assertEquals(due.size(), onsets.size(), "sounds heard at samples " + onsets + " for cues " + due);
             for (int i = 0; i < due.size(); i++) {
                 long moment = origin + due.get(i).at().toNanos();
                 heard.add(new Heard(due.get(i).cue(), due.get(i).at(), handing.times.get(i) - moment,
                         recording.heardAt(onsets.get(i)) - moment, recording.arrivedAt(onsets.get(i)) - moment,
-                        pitch(pcm, onsets.get(i) + Sound.SAMPLE_RATE / 100, Sound.SAMPLE_RATE * 6 / 100)));
+                        Audible.firstNote(pcm, onsets.get(i))));
             }
         }
-        writeReport(heard);
+        Audible.report(heard, "audible-cues.txt");
         for (Heard cue : heard) {
             double expected = FIRST_NOTE.get(cue.cue());
             assertTrue(cue.heard() >= -TOLERANCE && cue.heard() <= TOLERANCE && cue.arrived() <= TOLERANCE,
@@ -181,68 +170,7 @@ class AudibleCuesTest {
     }
 
     private static void awaitSamples(Recording recording) throws InterruptedException {
-        long until = System.nanoTime() + 3_000 * MS;
-        while (recording.samples() < Sound.SAMPLE_RATE / 10 && System.nanoTime() < until) {
-            Thread.sleep(10);
-        }
-        assertTrue(recording.samples() >= Sound.SAMPLE_RATE / 10,
+        assertTrue(recording.awaitSamples(Sound.SAMPLE_RATE / 10, Duration.ofSeconds(3)),
                 "parec recorded nothing from cuesink.monitor in 3 s: did .ci/audio-setup run in this shell?");
-    }
-
-    /** The first sample of each sound: above the threshold after a tenth of a second below it. */
-    static List<Integer> onsets(short[] pcm) {
-        List<Integer> onsets = new ArrayList<>();
-        int quiet = QUIET;
-        for (int i = 0; i < pcm.length; i++) {
-            if (Math.abs(pcm[i]) > THRESHOLD) {
-                if (quiet >= QUIET) {
-                    onsets.add(i);
-                }
-                quiet = 0;
-            } else {
-                quiet++;
-            }
-        }
-        return onsets;
-    }
-
-    /** The strongest frequency between 200 and 1500 Hz in {@code length} samples from {@code from} (Goertzel). */
-    static double pitch(short[] pcm, int from, int length) {
-        double best = 0;
-        double bestPower = -1;
-        for (double hertz = 200; hertz <= 1500; hertz += 1) {
-            double coeff = 2 * Math.cos(2 * Math.PI * hertz / Sound.SAMPLE_RATE);
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = from; i < Math.min(pcm.length, from + length); i++) {
-                double s0 = pcm[i] + coeff * s1 - s2;
-                s2 = s1;
-                s1 = s0;
-            }
-            double power = s1 * s1 + s2 * s2 - coeff * s1 * s2;
-            if (power > bestPower) {
-                best = hertz;
-                bestPower = power;
-            }
-        }
-        return best;
-    }
-
-    /** Keeps the recording as target/audible-cues.raw (s16le, mono, 44.1 kHz), to listen to or plot. */
-    private static void keep(short[] pcm) throws IOException {
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(pcm.length * 2).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-        for (short sample : pcm) {
-            bytes.putShort(sample);
-        }
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "audible-cues.raw"), bytes.array());
-    }
-
-    /** Prints what was heard and keeps it as target/audible-cues.txt, for docs/audio.md. */
-    private static void writeReport(List<Heard> heard) throws IOException {
-        List<String> lines = heard.stream().map(Heard::toString).toList();
-        Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", "audible-cues.txt"), lines);
-        lines.forEach(System.out::println);
     }
 }
