@@ -9,6 +9,7 @@ import dev.hangtime.core.session.SessionEvent.ReminderDue;
 import dev.hangtime.core.session.SessionEvent.SegmentEnded;
 import dev.hangtime.core.session.SessionEvent.SegmentStarted;
 import dev.hangtime.core.session.SessionEvent.SessionEnded;
+import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.core.session.Upcoming;
@@ -170,6 +171,9 @@ public final class SessionCues implements SessionListener {
 
     @Override
     public void on(SessionEvent event) {
+        if (event instanceof SessionStarted && !muted) {
+            handFirst(event.at());
+        }
         if (interrupts(event)) {
             // The moments handed over will not come as foreseen; what has not started must not sound.
             handed.clear();
@@ -189,6 +193,21 @@ public final class SessionCues implements SessionListener {
             current = Optional.of(((SegmentStarted) event).segment());
             prepareNext();
         }
+    }
+
+    /**
+     * Hands over the first segment's cue as soon as the session starts, rather than when its start event
+     * comes: the other listeners take their turn with the session's start in between (printing, journaling),
+     * and in a fresh JVM that made the first cue 10–20 ms late.
+     */
+    private void handFirst(Duration at) {
+        session.snapshot().next().ifPresent(first -> {
+            SessionEvent start = new SegmentStarted(at, first);
+            CueMap.cueFor(start).ifPresent(cue -> {
+                handed.add(Key.of(cue, start));
+                hand(cue, start, 0);
+            });
+        });
     }
 
     /** Renders the next step's announcement while this one runs. */

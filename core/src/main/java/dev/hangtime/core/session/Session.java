@@ -104,11 +104,13 @@ public final class Session {
         begin(index, alreadySpent.toNanos());
     }
 
-    private void begin(int index, long alreadySpent) {
+    private void begin(int first, long alreadySpent) {
         long now = ticker.read();
         origin = now;
+        // Set before the start is told, so that a listener can see which segment comes first.
+        index = first;
         emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal()));
-        enter(index, now - alreadySpent, now, alreadySpent);
+        enter(first, now - alreadySpent, now, alreadySpent);
     }
 
     /** Stops time until {@link #resume()}. */
@@ -303,7 +305,8 @@ public final class Session {
             done += Math.min(elapsed, lengthNanos(current));
         }
         Optional<Segment> next = hasSegment && index + 1 < planned.size() ? Optional.of(planned.get(index + 1))
-                : state == SessionState.READY && !planned.isEmpty() ? Optional.of(planned.get(0)) : Optional.empty();
+                : state == SessionState.READY && index < planned.size() ? Optional.of(planned.get(index))
+                : Optional.empty();
         return new SessionSnapshot(state, state == SessionState.READY ? Duration.ZERO : at(now),
                 hasSegment ? Optional.of(current) : Optional.empty(), Duration.ofNanos(elapsed), remaining, next,
                 Duration.ofNanos(activeBefore + elapsed), Duration.ofNanos(done),

@@ -1,7 +1,7 @@
 package dev.hangtime.core.cue;
 
-import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.OptionalLong;
 

@@ -1,6 +1,5 @@
 package dev.hangtime.core.cue;
 
-import dev.hangtime.core.time.FakeTicker;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,6 +17,7 @@ import dev.hangtime.core.routine.Step;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +50,34 @@ class SessionCuesTest {
         SessionCues cues = SessionCues.attach(session, ticker, 1, player);
         cues.addCueListener((cue, at) -> reported.add(cue.word() + "@" + at.toMillis()));
         return cues;
+    }
+
+    @Test
+    void start_handsTheFirstCueBeforeTheOtherListenersHearOfTheStart() {
+        Session session = session(timeline(rest(10)));
+        cues(session);
+        List<Integer> playedWhenStartWasTold = new ArrayList<>();
+        session.addListener(event -> {
+            if (event instanceof dev.hangtime.core.session.SessionEvent.SessionStarted) {
+                playedWhenStartWasTold.add(player.played().size());
+            }
+        });
+
+        session.start();
+
+        assertEquals(List.of(1), playedWhenStartWasTold);
+        assertEquals(List.of("start-rest@0"), player.heard());
+        assertEquals(List.of("start-rest@0"), reported);
+    }
+
+    @Test
+    void startAt_handsTheCueOfTheSegmentItStartsAt() {
+        Session session = session(timeline(rest(10), new Inversion(20, ofSeconds(30), Optional.empty(), StepStyle.NONE)));
+        cues(session);
+
+        session.startAt(1, ofSeconds(5));
+
+        assertEquals(List.of("start-inversion@0"), player.heard());
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.hangtime.core.session;
 
-import dev.hangtime.core.time.FakeTicker;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,6 +19,7 @@ import dev.hangtime.core.session.SessionEvent.SegmentEnded;
 import dev.hangtime.core.session.SessionEvent.SegmentStarted;
 import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

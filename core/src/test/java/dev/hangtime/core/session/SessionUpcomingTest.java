@@ -1,6 +1,5 @@
 package dev.hangtime.core.session;
 
-import dev.hangtime.core.time.FakeTicker;
 import static java.time.Duration.ofMillis;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,6 +21,7 @@ import dev.hangtime.core.session.SessionEvent.SegmentEnded;
 import dev.hangtime.core.session.SessionEvent.SegmentStarted;
 import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

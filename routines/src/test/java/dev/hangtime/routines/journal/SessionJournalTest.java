@@ -1,6 +1,5 @@
 package dev.hangtime.routines.journal;
 
-import dev.hangtime.core.time.FakeTicker;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +13,7 @@ import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.routines.journal.JournalLine.Ended;
 import dev.hangtime.routines.journal.JournalLine.Mark;
 import dev.hangtime.routines.journal.JournalLine.Pain;
