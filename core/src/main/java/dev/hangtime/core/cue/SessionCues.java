@@ -55,6 +55,8 @@ public final class SessionCues implements SessionListener {
     private final Set<Key> handed = new HashSet<>();
     private boolean muted;
     private Optional<Announcer> announcer = Optional.empty();
+    /** The first segment's cue, sounded at the session's start and not yet told to the cue listeners. */
+    private Optional<Key> untold = Optional.empty();
     /** The segment running, for announcements that depend on what came before. */
     private Optional<Segment> current = Optional.empty();
 
@@ -182,6 +184,10 @@ public final class SessionCues implements SessionListener {
         }
         Optional<Cue> cue = CueMap.cueFor(event);
         boolean wasHanded = cue.isPresent() && handed.remove(Key.of(cue.get(), event));
+        if (wasHanded && untold.equals(Optional.of(Key.of(cue.get(), event)))) {
+            untold = Optional.empty();
+            tell(cue.get(), event);
+        }
         if (event instanceof SegmentStarted) {
             // Nothing handed for the segment before can still come; forget it so that going back sounds again.
             handed.clear();
@@ -205,7 +211,10 @@ public final class SessionCues implements SessionListener {
             SessionEvent start = new SegmentStarted(at, first);
             CueMap.cueFor(start).ifPresent(cue -> {
                 handed.add(Key.of(cue, start));
-                hand(cue, start, 0);
+                // Told to the cue listeners with the segment's start, so that what they print follows the
+                // session's start line.
+                untold = Optional.of(Key.of(cue, start));
+                sound(cue, start, 0);
             });
         });
     }
@@ -223,11 +232,20 @@ public final class SessionCues implements SessionListener {
     }
 
     private void hand(Cue cue, SessionEvent event, long inTicks) {
+        sound(cue, event, inTicks);
+        tell(cue, event);
+    }
+
+    /** Plays the cue's tone, and its announcement after it. */
+    private void sound(Cue cue, SessionEvent event, long inTicks) {
         Sound tone = palette.sound(cue);
         Duration in = Duration.ofNanos(Math.max(0, inTicks) / speed);
         player.play(tone, in);
         announcer.ifPresent(voice -> Announcements.textFor(event, current)
                 .ifPresent(text -> voice.say(text, in.plus(tone.length()).plus(SPEECH_GAP))));
+    }
+
+    private void tell(Cue cue, SessionEvent event) {
         for (CueListener listener : listeners) {
             listener.played(cue, event.at());
         }
