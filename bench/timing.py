@@ -111,6 +111,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--launcher", default="./hangtime")
     args = parser.parse_args()
+    # Build first if the sources changed, so that no build runs inside a measurement.
+    subprocess.run([args.launcher, "--version"], check=True, stdout=subprocess.DEVNULL)
     with tempfile.TemporaryDirectory() as home:
         boundaries(args.launcher, home)
         wakeups(args.launcher, home)

@@ -15,6 +15,7 @@ import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -75,13 +76,41 @@ public final class Session {
 
     /** Starts the session at its first segment. Does nothing once started. */
     public void start() {
+        if (state == SessionState.READY) {
+            begin(0, 0);
+        }
+    }
+
+    /**
+     * Starts the session at segment {@code index} with {@code alreadySpent} of it counted as done, to pick up
+     * a session that was cut off. The segment ends when the rest of its length has run, its cues already
+     * behind it are not sounded again, and the {@code spent} its end reports includes {@code alreadySpent}.
+     * The segments before it are neither run nor reported. Does nothing once started.
+     *
+     * @throws IndexOutOfBoundsException if there is no segment {@code index}
+     * @throws IllegalArgumentException if {@code alreadySpent} is negative, or is not less than a timed
+     *     segment's length (the segment would be over: start at the next one instead)
+     */
+    public void startAt(int index, Duration alreadySpent) {
         if (state != SessionState.READY) {
             return;
         }
+        Segment segment = planned.get(Objects.checkIndex(index, planned.size()));
+        if (alreadySpent.isNegative()
+                || segment.length().map(len -> alreadySpent.compareTo(len) >= 0).orElse(false)) {
+            throw new IllegalArgumentException("already spent " + alreadySpent + " of segment " + index + ", which lasts "
+                    + segment.length().map(Duration::toString).orElse("until done"));
+        }
+        begin(index, alreadySpent.toNanos());
+    }
+
+    private void begin(int first, long alreadySpent) {
         long now = ticker.read();
         origin = now;
+        // Set before the start is told, so that a listener can see which segment comes first.
+        index = first;
         emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal()));
-        enter(0, now, now);
+        enter(first, now - alreadySpent, now, alreadySpent);
     }
 
     /** Stops time until {@link #resume()}. */
@@ -140,14 +169,11 @@ public final class Session {
 
     /** Ends the current segment unfinished and starts the next. */
     public void skip() {
-        if (!inProgress()) {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver()) {
-            return;
-        }
+        long now = reading.getAsLong();
         finishSegment(now, false, elapsedNanos(now));
         enter(index + 1, now, now);
     }
@@ -157,14 +183,11 @@ public final class Session {
      * for less than {@link #BACK_TO_PREVIOUS_WITHIN}.
      */
     public void back() {
-        if (!inProgress()) {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver()) {
-            return;
-        }
+        long now = reading.getAsLong();
         long elapsed = elapsedNanos(now);
         int target = elapsed < BACK_TO_PREVIOUS_WITHIN.toNanos() && index > 0 ? index - 1 : index;
         finishSegment(now, false, elapsed);
@@ -173,14 +196,11 @@ public final class Session {
 
     /** Lengthens the current timed segment by {@code extra}; a manual segment has no time to add to. */
     public void addTime(Duration extra) {
-        if (!inProgress() || extra.isNegative() || extra.isZero()) {
+        OptionalLong reading = extra.isNegative() || extra.isZero() ? OptionalLong.empty() : readInSegment();
+        if (reading.isEmpty() || current.isManual()) {
             return;
         }
-        long now = ticker.read();
-        catchUp(now);
-        if (state.isOver() || current.isManual()) {
-            return;
-        }
+        long now = reading.getAsLong();
         current = current.withLength(current.length().get().plus(extra));
         long elapsed = elapsedNanos(now);
         cues = CuePoint.of(current);
@@ -225,6 +245,50 @@ public final class Session {
         return OptionalLong.of(end);
     }
 
+    /**
+     * The events due within {@code horizon} from now if the session runs untouched, in the order they will
+     * be emitted: the current segment's remaining cues, then, at its end, the end of the segment and the start
+     * of the next (with its switch of sides) or the end of the session. Looks no further than that next
+     * boundary. Includes what is already due but not yet processed by {@link #update()}. Empty unless a timed
+     * segment is running. Reads the ticker but changes nothing.
+     */
+    public List<Upcoming> upcoming(Duration horizon) {
+        if (state != SessionState.RUNNING) {
+            return List.of();
+        }
+        long now = ticker.read();
+        long until = now + horizon.toNanos();
+        long length = current.length().get().toNanos();
+        long end = segmentStart + length;
+        List<Upcoming> due = new ArrayList<>();
+        for (int i = nextCue; i < cues.size(); i++) {
+            CuePoint cue = cues.get(i);
+            long moment = segmentStart + cue.offsetNanos();
+            if (cue.offsetNanos() >= length || moment > until) {
+                break;
+            }
+            // Mirrors catchUp: a cue that far overdue will be dropped, not emitted.
+            if (now - moment <= STALE_CUE_NANOS) {
+                due.add(new Upcoming(moment, cue.event(at(moment), current)));
+            }
+        }
+        if (end > until) {
+            return due;
+        }
+        Duration boundary = at(end);
+        due.add(new Upcoming(end, new SegmentEnded(boundary, current, true, Duration.ofNanos(length))));
+        if (index + 1 >= planned.size()) {
+            due.add(new Upcoming(end, new SessionEnded(boundary, true, Duration.ofNanos(activeBefore + length))));
+            return due;
+        }
+        Segment next = planned.get(index + 1);
+        due.add(new Upcoming(end, new SegmentStarted(boundary, next)));
+        if (next.switchesSides()) {
+            due.add(new Upcoming(end, new SwitchSides(boundary, next)));
+        }
+        return due;
+    }
+
     /** What the session looks like now. Reads the ticker but changes nothing; call {@link #update()} first. */
     public SessionSnapshot snapshot() {
         long now = ticker.read();
@@ -241,12 +305,26 @@ public final class Session {
             done += Math.min(elapsed, lengthNanos(current));
         }
         Optional<Segment> next = hasSegment && index + 1 < planned.size() ? Optional.of(planned.get(index + 1))
-                : state == SessionState.READY && !planned.isEmpty() ? Optional.of(planned.get(0)) : Optional.empty();
+                : state == SessionState.READY && index < planned.size() ? Optional.of(planned.get(index))
+                : Optional.empty();
         return new SessionSnapshot(state, state == SessionState.READY ? Duration.ZERO : at(now),
                 hasSegment ? Optional.of(current) : Optional.empty(), Duration.ofNanos(elapsed), remaining, next,
                 Duration.ofNanos(activeBefore + elapsed), Duration.ofNanos(done),
                 plannedTotal().plusNanos(hasSegment ? lengthNanos(current) - lengthNanos(planned.get(index)) : 0),
                 planned.size());
+    }
+
+    /**
+     * Reads the ticker for a command on the current segment, first processing whatever came due; empty when
+     * there is no current segment, before the start or once the session is over (perhaps by catching up).
+     */
+    private OptionalLong readInSegment() {
+        if (!inProgress()) {
+            return OptionalLong.empty();
+        }
+        long now = ticker.read();
+        catchUp(now);
+        return state.isOver() ? OptionalLong.empty() : OptionalLong.of(now);
     }
 
     private boolean inProgress() {
@@ -277,6 +355,11 @@ public final class Session {
      * segment, finishes the session.
      */
     private void enter(int target, long start, long now) {
+        enter(target, start, now, 0);
+    }
+
+    /** As {@link #enter(int, long, long)}, with the cues due up to {@code cuesBehind} into the segment left out. */
+    private void enter(int target, long start, long now, long cuesBehind) {
         if (target >= planned.size()) {
             index = planned.size();
             current = null;
@@ -289,6 +372,10 @@ public final class Session {
         segmentStart = start;
         cues = CuePoint.of(current);
         nextCue = 0;
+        // Cues before a resumed segment's starting point were sounded in the run that was cut off.
+        while (cuesBehind > 0 && nextCue < cues.size() && cues.get(nextCue).offsetNanos() <= cuesBehind) {
+            nextCue++;
+        }
         if (paused) {
             pausedAt = now;
             segmentStart = now;

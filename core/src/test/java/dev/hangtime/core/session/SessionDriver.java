@@ -1,5 +1,6 @@
 package dev.hangtime.core.session;
 
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 
 /** Moves a fake ticker forward the way a front end's loop would: waking exactly when something is due. */

@@ -18,6 +18,7 @@ import dev.hangtime.core.session.SessionEvent.SegmentEnded;
 import dev.hangtime.core.session.SessionEvent.SegmentStarted;
 import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -27,6 +27,7 @@ import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

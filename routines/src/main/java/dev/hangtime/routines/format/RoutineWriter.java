@@ -13,11 +13,9 @@ import dev.hangtime.core.routine.Sides;
 import dev.hangtime.core.routine.Step;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Walk;
+import dev.hangtime.routines.files.AtomicFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -51,19 +49,10 @@ public final class RoutineWriter {
     }
 
     /**
-     * Writes {@code routine} to {@code file}, replacing it whole: the content goes to a temporary file in the
-     * same folder first, then is moved over, so a crash never leaves half a routine.
+     * Writes {@code routine} to {@code file}, replacing it whole, so a crash never leaves half a routine.
      */
     public static void save(Routine routine, Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, write(routine), StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.replace(file, write(routine));
     }
 
     private static void step(JsonOut out, Step step) {

@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "hangtime", mixinStandardHelpOptions = true, versionProvider = HangtimeCommand.Version.class,
         description = "A session timer for back care at home: inversion holds, core work, walking, heat and ice.",
         subcommands = {ListCommand.class, ShowCommand.class, ValidateCommand.class, RunCommand.class,
+                HistoryCommand.class, StatsCommand.class, ResumeCommand.class, PainCommand.class,
                 CommandLine.HelpCommand.class})
 final class HangtimeCommand implements Callable<Integer> {
 

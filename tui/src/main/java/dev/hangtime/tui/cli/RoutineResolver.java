@@ -7,6 +7,9 @@ import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Lookup;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.settings.LoadedSettings;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.settings.SettingsFile;
 import dev.hangtime.tui.text.TerminalText;
 import java.util.List;
 
@@ -19,9 +22,21 @@ final class RoutineResolver {
         this.console = console;
     }
 
+    /** Where the user's files are. */
+    HangtimePaths paths() {
+        return HangtimePaths.of(console.environment(), console.userHome());
+    }
+
+    /** The user's settings; a problem with the file is reported on standard error and defaults fill in. */
+    Settings settings() {
+        LoadedSettings loaded = SettingsFile.at(paths()).load();
+        loaded.problem().ifPresent(problem -> console.err().println("hangtime: " + TerminalText.safe(problem)));
+        return loaded.settings();
+    }
+
     /** The library, with every user file that could not be read reported on standard error. */
     RoutineLibrary library() {
-        RoutineLibrary library = RoutineLibrary.load(HangtimePaths.of(console.environment(), console.userHome()));
+        RoutineLibrary library = RoutineLibrary.load(paths());
         for (Problem problem : library.problems()) {
             console.err().println("hangtime: skipped a user routine: " + TerminalText.safe(problem.toString()));
         }

@@ -1,15 +1,25 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.routine.Cues;
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
-import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.core.time.Ticker;
-
+import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.SessionJournal;
+import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.Outcome;
 import dev.hangtime.tui.run.PlainPrinter;
+import dev.hangtime.tui.run.RunSound;
+import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.SessionLoop;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -41,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
             description = "Run the clock N times faster (1–1000), to preview a routine.")
     private int speed;
 
+    @Option(names = "--pain", paramLabel = "N", description = "Your pain now, 0–10, kept with the session.")
+    private Integer pain;
+
     RunCommand(Console console) {
         this.console = console;
     }
@@ -50,24 +63,58 @@ final class RunCommand implements Callable<Integer> {
         if (speed < 1 || speed > 1000) {
             throw new UsageException("--speed must be from 1 to 1000, not " + speed);
         }
-        Timeline timeline = new RoutineResolver(console).timeline(routine);
+        if (pain != null && (pain < 0 || pain > 10)) {
+            throw new UsageException("--pain must be from 0 to 10, not " + pain);
+        }
+        RoutineResolver resolver = new RoutineResolver(console);
+        Settings settings = resolver.settings();
+        LibraryEntry entry = resolver.entry(routine);
+        Timeline timeline = Expansion.expand(withCueDefaults(entry.routine(), settings.cueDefaults()));
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
-        SessionListener printer = events ? new EventPrinter(console.out())
-                : new PlainPrinter(console.out(), timeline.routine().name());
-        session.addListener(printer);
-        SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
-                "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
-                        + " Run it in a terminal, or pipe in an empty line for each step that waits."));
-        InputReader.start(console.in(), loop, console.err());
-        return runWithInterrupt(loop).exitStatus();
+        EventPrinter eventPrinter = new EventPrinter(console.out());
+        CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
+        // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
+        JournalSetup journalSetup = new JournalSetup(console, Clock.systemDefaultZone());
+        JournalWriter writer = speed == 1 ? journalSetup.writer("the session goes on, but it will not be kept") : null;
+        try (RunSound sound = RunSound.attach(session, ticker, speed, settings, mute, console.err(), cuePrinter)) {
+            session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
+            SessionJournal journal = writer == null ? null : SessionJournal.of(writer, journalSetup.clock(), ticker,
+                    JournalSetup.ref(entry), pain == null ? OptionalInt.empty() : OptionalInt.of(pain));
+            if (journal != null) {
+                session.addListener(journal);
+            } else if (pain != null) {
+                console.err().println("hangtime: a preview (--speed " + speed + ") is not kept, so --pain is not either");
+            }
+            SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
+                    "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
+                            + " Run it in a terminal, or pipe in an empty line for each step that waits."),
+                    Optional.of(sound.cues()));
+            InputReader.start(console.in(), loop, console.err());
+            return runWithInterrupt(loop, journal == null ? () -> { } : journal::interrupted).exitStatus();
+        } finally {
+            if (writer != null) {
+                writer.close();
+            }
+        }
     }
 
-    /** Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. */
-    private static Outcome runWithInterrupt(SessionLoop loop) throws InterruptedException {
+    /** The routine with the user's cue settings filling in what it leaves unsaid. */
+    static Routine withCueDefaults(Routine routine, Cues defaults) {
+        return new Routine(routine.id(), routine.name(), routine.summary(), routine.tags(),
+                routine.cues().over(defaults), routine.steps());
+    }
+
+    /**
+     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits.
+     *
+     * @param onInterrupt told first, so that the journal keeps the session as interrupted rather than stopped
+     */
+    static Outcome runWithInterrupt(SessionLoop loop, Runnable onInterrupt) throws InterruptedException {
         AtomicBoolean over = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!over.get()) {
+                onInterrupt.run();
                 loop.post(dev.hangtime.tui.run.Command.INTERRUPT);
                 try {
                     loop.awaitEnd(INTERRUPT_GRACE_MILLIS);

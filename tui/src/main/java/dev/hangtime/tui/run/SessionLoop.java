@@ -1,8 +1,10 @@
 package dev.hangtime.tui.run;
 
+import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.Ticker;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -19,6 +21,7 @@ public final class SessionLoop {
     private final Ticker ticker;
     private final int speed;
     private final Runnable onWaitWithoutInput;
+    private final Optional<SessionCues> cues;
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
 
@@ -27,12 +30,15 @@ public final class SessionLoop {
      * @param speed how many times faster than real time that ticker runs
      * @param onWaitWithoutInput called when a manual step waits but standard input has ended, just before
      *     the loop stops the session, since nobody is left to say done
+     * @param cues the session's sounds, which must be handed to the player ahead of their moments
      */
-    public SessionLoop(Session session, Ticker ticker, int speed, Runnable onWaitWithoutInput) {
+    public SessionLoop(Session session, Ticker ticker, int speed, Runnable onWaitWithoutInput,
+            Optional<SessionCues> cues) {
         this.session = session;
         this.ticker = ticker;
         this.speed = speed;
         this.onWaitWithoutInput = onWaitWithoutInput;
+        this.cues = cues;
     }
 
     /** Queues a command for the loop's thread. */
@@ -58,6 +64,7 @@ public final class SessionLoop {
         boolean inputClosed = false;
         session.start();
         while (true) {
+            cues.ifPresent(SessionCues::update);
             session.update();
             if (session.state().isOver()) {
                 return session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
@@ -81,13 +88,20 @@ public final class SessionLoop {
         }
     }
 
-    /** The next command, or null when something in the session comes due first. */
+    /** The next command, or null when something in the session or a cue comes due first. */
     private Command next() throws InterruptedException {
-        OptionalLong due = session.nextDue();
+        OptionalLong due = earliest(session.nextDue(), cues.map(SessionCues::nextDue).orElse(OptionalLong.empty()));
         if (due.isEmpty()) {
             return commands.take();
         }
         long wait = (due.getAsLong() - ticker.read()) / speed;
         return wait <= 0 ? commands.poll() : commands.poll(wait, TimeUnit.NANOSECONDS);
+    }
+
+    private static OptionalLong earliest(OptionalLong a, OptionalLong b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() ? a : OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong()));
     }
 }

@@ -50,7 +50,7 @@ class SessionLoopTest {
         Session.Recorder recorder = new Session.Recorder();
         session.addListener(recorder);
 
-        Outcome outcome = new SessionLoop(session, ticker, SPEED, () -> { }).run();
+        Outcome outcome = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty()).run();
 
         assertEquals(Outcome.COMPLETED, outcome);
         assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SessionEnded",
@@ -67,7 +67,7 @@ class SessionLoopTest {
                 new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
         Session.Recorder recorder = new Session.Recorder();
         session.addListener(recorder);
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { });
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         InputReader.start(new ByteArrayInputStream("\nwat\n\nq\n".getBytes(StandardCharsets.UTF_8)), loop,
@@ -87,7 +87,7 @@ class SessionLoopTest {
         Session session = new Session(timeline(new Rest(ofSeconds(5), StepStyle.NONE),
                 new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE)), ticker);
         AtomicInteger told = new AtomicInteger();
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, told::incrementAndGet);
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, told::incrementAndGet, Optional.empty());
 
         InputReader.start(new ByteArrayInputStream(new byte[0]), loop, System.err);
         Outcome outcome = loop.run();
@@ -100,7 +100,7 @@ class SessionLoopTest {
     void run_interrupt_stopsWithTheInterruptedOutcome() throws InterruptedException {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
         Session session = new Session(timeline(new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { });
+        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty());
 
         loop.post(Command.INTERRUPT);
         Outcome outcome = loop.run();

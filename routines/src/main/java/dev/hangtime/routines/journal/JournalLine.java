@@ -1,0 +1,160 @@
+package dev.hangtime.routines.journal;
+
+import dev.hangtime.core.routine.SegmentKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * One line of the journal: something that happened in a session, or a pain score. {@code docs/journal.md}
+ * gives the format. Every line names its session and carries the wall-clock time it was written, with the
+ * offset in force; lines that happen inside a run also carry {@code t}, the session's own elapsed time, which
+ * is what durations are measured with.
+ */
+public sealed interface JournalLine {
+
+    /** The version of the line format this code writes; readers skip lines of a later version. */
+    int VERSION = 1;
+
+    /** The session the line belongs to; a pain score given outside a session has an id of its own. */
+    UUID session();
+
+    /** When the line was written, by the wall clock, with the offset of the zone in force then. */
+    OffsetDateTime wall();
+
+    /**
+     * A session began.
+     *
+     * @param routine the routine run
+     * @param segments how many segments the routine expands to
+     * @param planned the planned length of its timed segments
+     * @param painBefore the pain score given just before, 0–10
+     * @param process the process running it, so that another process can tell it is still running
+     */
+    record Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, Duration planned,
+            OptionalInt painBefore, ProcessRef process) implements JournalLine {
+    }
+
+    /** A segment began; {@code length} is empty for a segment that waits for the user. */
+    record SegmentBegan(UUID session, OffsetDateTime wall, Duration t, Place place, Optional<Duration> length)
+            implements JournalLine {
+    }
+
+    /**
+     * A segment ended after {@code spent} of active time. {@code cut} when the run was interrupted there
+     * (Ctrl-C, the window closed): the segment is neither completed nor skipped, and may be picked up again.
+     */
+    record SegmentEnded(UUID session, OffsetDateTime wall, Duration t, Place place, boolean completed, Duration spent,
+            boolean cut) implements JournalLine {
+    }
+
+    /** Time stopped, {@code spent} into the current segment. */
+    record Paused(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+    }
+
+    /** Time runs again, {@code spent} into the current segment. */
+    record Resumed(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+    }
+
+    /** The user lengthened the current segment by {@code added}, to {@code length}. */
+    record TimeAdded(UUID session, OffsetDateTime wall, Duration t, int index, Duration added, Duration length)
+            implements JournalLine {
+    }
+
+    /**
+     * The session was still running, {@code spent} into the current segment: written every half minute, so
+     * that a session cut off by a crash says where it stopped and when, to within that.
+     */
+    record Mark(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+    }
+
+    /** The session ended, how, after {@code active} time in this run. */
+    record Ended(UUID session, OffsetDateTime wall, ZoneId zone, Duration t, Ending how, Duration active)
+            implements JournalLine {
+    }
+
+    /**
+     * A session that was cut off is picked up again by another run, which goes on writing under the same
+     * session id.
+     *
+     * @param index the segment the new run starts at
+     * @param already how much of that segment counts as done already; the new run's end of that segment
+     *     includes it
+     * @param down how long the session was down, by the wall clock
+     * @param packStayedOn for a heat or ice segment, whether the pack stayed on while the session was down
+     * @param credit the segment that was running when the session was cut off, with the time it counts for,
+     *     unless the new run carries it on (then its time is in {@code already})
+     */
+    record Continued(UUID session, OffsetDateTime wall, ZoneId zone, int index, Duration already, Duration down,
+            Optional<Boolean> packStayedOn, Optional<Credit> credit, ProcessRef process) implements JournalLine {
+    }
+
+    /**
+     * A pain score, 0–10, and a note: after the session {@code session} ({@code afterSession}), or on its own,
+     * on a day without a session.
+     */
+    record Pain(UUID session, OffsetDateTime wall, ZoneId zone, boolean afterSession, OptionalInt score,
+            Optional<String> note) implements JournalLine {
+
+        public Pain {
+            if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 10)) {
+                throw new IllegalArgumentException("a pain score is from 0 to 10: " + score.getAsInt());
+            }
+            if (score.isEmpty() && note.isEmpty()) {
+                throw new IllegalArgumentException("a pain line has a score, a note or both");
+            }
+        }
+    }
+
+    /**
+     * The line before this one was cut off when the file was last written (a crash or power loss in the
+     * middle of a write) and has been closed so that new lines start cleanly. Readers need not report it again.
+     */
+    record Repaired(UUID session, OffsetDateTime wall, int bytes) implements JournalLine {
+    }
+
+    /**
+     * A routine as the journal keeps it: enough to show it in history and to find it again for resuming.
+     *
+     * @param hash SHA-256 of the routine's canonical file form, so a routine changed since can be told apart
+     * @param file the file it was run from, when it was named by path rather than id
+     */
+    record RoutineRef(String id, String name, String hash, Optional<String> file) {
+    }
+
+    /** A segment as the journal keeps it. */
+    record Place(int index, SegmentKind kind, String title) {
+    }
+
+    /** Time credited to the segment a session was cut off in, when it is picked up again. */
+    record Credit(Place place, Duration spent, boolean completed) {
+    }
+
+    /**
+     * A process, told apart from a later one that reuses its id by when it started.
+     *
+     * @param started empty where the system does not say
+     */
+    record ProcessRef(long pid, Optional<Instant> started) {
+
+        /** This process. */
+        public static ProcessRef current() {
+            ProcessHandle self = ProcessHandle.current();
+            return new ProcessRef(self.pid(), self.info().startInstant());
+        }
+
+        /** Whether this process is still running. */
+        public boolean isAlive() {
+            Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+            if (handle.isEmpty() || !handle.get().isAlive()) {
+                return false;
+            }
+            Optional<Instant> now = handle.get().info().startInstant();
+            return started.isEmpty() || now.isEmpty() || started.equals(now);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package dev.hangtime.routines.journal;
+
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.session.SessionListener;
+import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.ProcessRef;
+import dev.hangtime.routines.journal.JournalLine.RoutineRef;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * Keeps a session in the journal: attach it to a {@link dev.hangtime.core.session.Session} as a listener and
+ * every event worth keeping becomes a line, written and forced to disk by a {@link JournalWriter} as it
+ * happens. While the session runs it also writes a {@code mark} line every {@link #MARK_EVERY}, so that a
+ * session cut off by a crash says where and when it stopped.
+ *
+ * <p>Wall-clock times come from the clock and only stamp the lines; every duration comes from the session's
+ * events and, for marks, from the session's ticker. The time into a segment that pause, resume and mark lines
+ * give is counted from when its start was noticed, which a running loop does within milliseconds. The listener runs on the session's thread and only
+ * queues lines, except at the session's end, when it waits (up to {@link #END_WAIT}) for the last line to be
+ * on disk, so that a process that exits right after the session, as on Ctrl-C, has written it.
+ */
+public final class SessionJournal implements SessionListener {
+
+    /** How often a running session writes a {@code mark} line. */
+    public static final Duration MARK_EVERY = Duration.ofSeconds(30);
+
+    /** How long the end of a session waits for its last line to be on disk. */
+    static final Duration END_WAIT = Duration.ofMillis(1500);
+
+    private final JournalWriter writer;
+    private final Clock clock;
+    private final Ticker ticker;
+    private final UUID id;
+    private final Opening opening;
+
+    // Guarded by this: events arrive on the session's thread, marks are taken on the writer's.
+    private boolean running;
+    private boolean interrupted;
+    private long origin;
+    private Segment segment;
+    private Duration segmentStart = Duration.ZERO;
+    private Duration pausedTotal = Duration.ZERO;
+    private Duration pausedAt;
+    /** Time of the current segment counted before this run: only for the segment a continued session starts at. */
+    private Duration carried = Duration.ZERO;
+
+    private SessionJournal(JournalWriter writer, Clock clock, Ticker ticker, UUID id, Opening opening) {
+        this.writer = writer;
+        this.clock = clock;
+        this.ticker = ticker;
+        this.id = id;
+        this.opening = opening;
+        writer.every(MARK_EVERY, this::mark);
+    }
+
+    /**
+     * The journal of a new session of {@code routine}.
+     *
+     * @param clock the wall clock, whose zone is the one the lines are stamped in
+     * @param ticker the ticker the session runs on
+     * @param painBefore the pain score given before the session
+     */
+    public static SessionJournal of(JournalWriter writer, Clock clock, Ticker ticker, RoutineRef routine,
+            OptionalInt painBefore) {
+        return new SessionJournal(writer, clock, ticker, UUID.randomUUID(),
+                (journal, started) -> new JournalLine.Started(journal.id, journal.now(), clock.getZone(), routine,
+                        started.segments(), started.total(), painBefore, ProcessRef.current()));
+    }
+
+    /**
+     * The journal of a session that was cut off, picked up again as {@code plan} says: its lines go on under
+     * the session's id. The session must be started with {@code plan.index()} and {@code plan.already()}.
+     */
+    public static SessionJournal continuing(JournalWriter writer, Clock clock, Ticker ticker, ResumePlan plan) {
+        SessionJournal journal = new SessionJournal(writer, clock, ticker, plan.cutOff().session().id(),
+                (j, started) -> new JournalLine.Continued(j.id, j.now(), clock.getZone(), plan.index(),
+                        plan.already(), plan.down(), plan.packStayedOn(), plan.credit(), ProcessRef.current()));
+        journal.carried = plan.already();
+        return journal;
+    }
+
+    /**
+     * Keeps a cut-off session that {@code plan} finds has nothing left to run (its last segment was heat or ice
+     * and the pack stayed on until its time was up) as picked up and completed, without running anything.
+     *
+     * @return whether it reached the disk (within a few seconds)
+     */
+    public static boolean completeWithoutRunning(JournalWriter writer, Clock clock, ResumePlan plan) {
+        if (!plan.nothingLeft()) {
+            throw new IllegalArgumentException("the plan has segments left to run");
+        }
+        UUID id = plan.cutOff().session().id();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        writer.write(new JournalLine.Continued(id, now, clock.getZone(), plan.index(), plan.already(), plan.down(),
+                plan.packStayedOn(), plan.credit(), ProcessRef.current()));
+        writer.write(new JournalLine.Ended(id, now, clock.getZone(), Duration.ZERO, Ending.COMPLETED, Duration.ZERO));
+        return writer.flush(Duration.ofSeconds(5));
+    }
+
+    /** The session's id in the journal. */
+    public UUID sessionId() {
+        return id;
+    }
+
+    /**
+     * Says that the session is about to be stopped because the program is being cut off (Ctrl-C, the
+     * terminal closed, the system shutting down), not because the user chose to stop: its end is then kept
+     * as interrupted, and it can be resumed.
+     */
+    public synchronized void interrupted() {
+        interrupted = true;
+    }
+
+    /**
+     * Keeps the pain score and note given after the session. Call it once the session has ended.
+     *
+     * @return whether it reached the disk (within a few seconds)
+     */
+    public boolean painAfter(OptionalInt score, Optional<String> note) {
+        writer.write(new JournalLine.Pain(id, now(), clock.getZone(), true, score, note));
+        return writer.flush(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public void on(SessionEvent event) {
+        JournalLine line;
+        synchronized (this) {
+            line = lineFor(event);
+        }
+        if (line != null) {
+            writer.write(line);
+        }
+        if (event instanceof SessionEvent.SessionEnded) {
+            writer.flush(END_WAIT);
+        }
+    }
+
+    private JournalLine lineFor(SessionEvent event) {
+        Duration t = event.at();
+        if (event instanceof SessionEvent.SessionStarted) {
+            origin = ticker.read() - t.toNanos();
+            running = true;
+            return opening.line(this, (SessionEvent.SessionStarted) event);
+        } else if (event instanceof SessionEvent.SegmentStarted) {
+            segment = ((SessionEvent.SegmentStarted) event).segment();
+            segmentStart = t;
+            pausedTotal = Duration.ZERO;
+            if (pausedAt != null) {
+                pausedAt = t;
+            }
+            return new JournalLine.SegmentBegan(id, now(), t, place(segment), segment.length());
+        } else if (event instanceof SessionEvent.SegmentEnded) {
+            SessionEvent.SegmentEnded e = (SessionEvent.SegmentEnded) event;
+            carried = Duration.ZERO;
+            boolean cut = interrupted && !e.completed();
+            return new JournalLine.SegmentEnded(id, now(), t, place(e.segment()), e.completed(), e.spent(), cut);
+        } else if (event instanceof SessionEvent.Paused) {
+            pausedAt = t;
+            return new JournalLine.Paused(id, now(), t, segment.index(), spent(t));
+        } else if (event instanceof SessionEvent.Resumed) {
+            pausedTotal = pausedTotal.plus(t.minus(pausedAt));
+            pausedAt = null;
+            return new JournalLine.Resumed(id, now(), t, segment.index(), spent(t));
+        } else if (event instanceof SessionEvent.TimeAdded) {
+            SessionEvent.TimeAdded e = (SessionEvent.TimeAdded) event;
+            segment = e.segment();
+            return new JournalLine.TimeAdded(id, now(), t, segment.index(), e.added(), segment.length().orElseThrow());
+        } else if (event instanceof SessionEvent.SessionEnded) {
+            SessionEvent.SessionEnded e = (SessionEvent.SessionEnded) event;
+            running = false;
+            Ending how = e.completed() ? Ending.COMPLETED : interrupted ? Ending.INTERRUPTED : Ending.STOPPED;
+            return new JournalLine.Ended(id, now(), clock.getZone(), t, how, e.active());
+        }
+        // Cues (countdown, halfway, reminders, switching sides) change nothing worth keeping.
+        return null;
+    }
+
+    /** A {@code mark} line for now, if the session is running a segment. */
+    synchronized Optional<JournalLine> mark() {
+        if (!running || segment == null) {
+            return Optional.empty();
+        }
+        Duration t = Duration.ofNanos(ticker.read() - origin);
+        return Optional.of(new JournalLine.Mark(id, now(), t, segment.index(), spent(t)));
+    }
+
+    /** Active time in the current segment at {@code t}, with what a continued session carried into it. */
+    private Duration spent(Duration t) {
+        Duration until = pausedAt != null ? pausedAt : t;
+        Duration spent = until.minus(segmentStart).minus(pausedTotal).plus(carried);
+        return spent.isNegative() ? Duration.ZERO : spent;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static Place place(Segment segment) {
+        return new Place(segment.index(), segment.kind(), segment.title());
+    }
+
+    /** The first line of a run: a new session's start, or a cut-off session's continuation. */
+    @FunctionalInterface
+    private interface Opening {
+        JournalLine line(SessionJournal journal, SessionEvent.SessionStarted started);
+    }
+}

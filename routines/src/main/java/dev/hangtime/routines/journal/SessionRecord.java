@@ -1,0 +1,56 @@
+package dev.hangtime.routines.journal;
+
+import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.ProcessRef;
+import dev.hangtime.routines.journal.JournalLine.RoutineRef;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+/**
+ * One session as the journal tells it, however many runs it took (a session cut off and resumed is one).
+ *
+ * @param device the device whose file holds it
+ * @param start when it started, in the zone it started in
+ * @param end when it ended, in the zone it ended in; for a session cut off without an end, the last moment
+ *     it was known to run
+ * @param active time spent in its segments, pauses excluded
+ * @param byKind active time per kind of segment; kinds with none are left out
+ * @param completed segments that ran to their end or were said done
+ * @param skipped segments the user skipped or went back over
+ * @param stoppedAt where it stopped, for a session that did not complete
+ * @param painBefore the score given before it, 0–10
+ * @param painAfter the score given after it, 0–10
+ * @param note what the user wrote after it
+ * @param segments how many segments its routine has
+ * @param runs how many runs it took: 1, plus one for each time it was resumed
+ * @param process the process of its last run, to tell whether it still runs
+ */
+public record SessionRecord(UUID id, String device, RoutineRef routine, ZonedDateTime start, ZonedDateTime end,
+        Ending ending, Duration active, Map<SegmentKind, Duration> byKind, int completed, int skipped,
+        Optional<Stop> stoppedAt, OptionalInt painBefore, OptionalInt painAfter, Optional<String> note,
+        int segments, int runs, ProcessRef process) {
+
+    public SessionRecord {
+        byKind = Map.copyOf(byKind);
+    }
+
+    /** Active time in segments of {@code kind}. */
+    public Duration time(SegmentKind kind) {
+        return byKind.getOrDefault(kind, Duration.ZERO);
+    }
+
+    /**
+     * Where a session stopped.
+     *
+     * @param spent how far into the segment, in active time, as far as the journal knows
+     * @param finished whether the segment had run to its end, the next one not yet begun, when the session was
+     *     cut off
+     */
+    public record Stop(Place place, Duration spent, boolean finished) {
+    }
+}

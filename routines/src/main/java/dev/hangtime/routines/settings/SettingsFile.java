@@ -1,0 +1,84 @@
+package dev.hangtime.routines.settings;
+
+import dev.hangtime.routines.files.AtomicFile;
+import dev.hangtime.routines.library.HangtimePaths;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * The settings file, {@code settings.json}: read with defaults for whatever is missing or wrong, written
+ * whole and atomically, and never lost: a file that had problems is kept beside the new one before it is
+ * replaced.
+ */
+public final class SettingsFile {
+
+    private final Path file;
+
+    public SettingsFile(Path file) {
+        this.file = file;
+    }
+
+    /** The settings file where {@code paths} say it is. */
+    public static SettingsFile at(HangtimePaths paths) {
+        return new SettingsFile(paths.settings());
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    /**
+     * The settings in the file: defaults when it does not exist; the good values and one message about the
+     * rest when it has problems. Never throws.
+     */
+    public LoadedSettings load() {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return new LoadedSettings(Settings.DEFAULTS, Optional.empty());
+        } catch (CharacterCodingException e) {
+            return broken(file + ": not UTF-8 text");
+        } catch (IOException | SecurityException e) {
+            return broken(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return SettingsReader.read(file.toString(), text);
+    }
+
+    private LoadedSettings broken(String problem) {
+        return new LoadedSettings(Settings.DEFAULTS, Optional.of(problem + "\n(using the defaults)"));
+    }
+
+    /**
+     * Writes {@code settings}, replacing the file whole: to a temporary file in the same folder, then moved
+     * over it, so a crash leaves the old file or the new one, never half of one. If the old file had
+     * problems, it is first kept as {@code settings.json.broken}, since it may hold what the user meant.
+     *
+     * @return where the old file was kept, if it was
+     */
+    public Optional<Path> save(Settings settings) throws IOException {
+        Optional<Path> kept = Optional.empty();
+        if (Files.exists(file) && load().problem().isPresent()) {
+            Path aside = file.resolveSibling(file.getFileName() + ".broken");
+            Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
+            kept = Optional.of(aside);
+        }
+        AtomicFile.replace(file, json(settings));
+        return kept;
+    }
+
+    static String json(Settings settings) {
+        return "{\n"
+                + "  \"volume\": " + settings.volume() + ",\n"
+                + "  \"voice\": " + settings.voice() + ",\n"
+                + "  \"countdown\": " + settings.countdown() + ",\n"
+                + "  \"mute\": " + settings.mute() + "\n"
+                + "}\n";
+    }
+}

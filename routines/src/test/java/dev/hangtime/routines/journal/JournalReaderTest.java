@@ -1,0 +1,152 @@
+package dev.hangtime.routines.journal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Reading a journal folder that has been through crashes, newer versions and odd files. */
+class JournalReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private static String pain(int score) {
+        return "{\"v\":1,\"type\":\"pain\",\"session\":\"00000000-0000-4000-8000-00000000000" + score + "\","
+                + "\"wall\":\"2026-03-02T06:30:00Z\",\"zone\":\"UTC\",\"afterSession\":false,\"score\":" + score + "}";
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.write(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Integer> scores(JournalContents contents) {
+        return contents.entries().stream().map(e -> ((JournalLine.Pain) e.content()).score().getAsInt())
+                .collect(Collectors.toList());
+    }
+
+    private static List<String> problems(JournalContents contents) {
+        return contents.problems().stream().map(JournalProblem::toString).collect(Collectors.toList());
+    }
+
+    @Test
+    void read_aTornLastLine_isReportedOnceAndTheRestKept() throws IOException {
+        Path file = file("laptop.jsonl", pain(1) + "\n" + pain(2) + "\n" + pain(3).substring(0, 40));
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1, 2), scores(contents));
+        assertEquals(List.of(file + ":3: the last line is incomplete (a crash or power loss while it was written);"
+                + " skipped"), problems(contents));
+    }
+
+    @Test
+    void read_aTornLineThatWasRepaired_isNotReportedAgain() throws IOException {
+        file("laptop.jsonl", pain(1) + "\n" + pain(2).substring(0, 30) + "\n"
+                + "{\"v\":1,\"type\":\"repaired\",\"session\":\"00000000-0000-4000-8000-0000000000ff\","
+                + "\"wall\":\"2026-03-02T07:00:00Z\",\"bytes\":30}\n" + pain(3) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(), problems(contents));
+        assertEquals(3, contents.entries().size());
+        assertEquals(List.of(1, 4), contents.entries().stream().filter(e -> e.content() instanceof JournalLine.Pain)
+                .map(JournalEntry::line).collect(Collectors.toList()));
+    }
+
+    @Test
+    void read_linesFromALaterVersion_areReportedOnceForTheFileAndSkipped() throws IOException {
+        Path file = file("laptop.jsonl", pain(1) + "\n{\"v\":2,\"type\":\"session-start\",\"hologram\":true}\n"
+                + pain(2) + "\n{\"v\":7}\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1, 2), scores(contents));
+        assertEquals(List.of(file + ":2: 2 lines were written by a later version of Hangtime and skipped"
+                + " (update Hangtime to see them)"), problems(contents));
+    }
+
+    @Test
+    void read_brokenLinesInTheMiddle_areReportedOnceWithTheFirstAndACount() throws IOException {
+        byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe, '\n'};
+        Path file = folder.resolve("laptop.jsonl");
+        Files.write(file, (pain(1) + "\n\n   \n{\"v\":1,\"type\":\"mark\"}\n").getBytes(StandardCharsets.UTF_8));
+        Files.write(file, notUtf8, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(file, (pain(2) + "\n").getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.APPEND);
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1, 2), scores(contents));
+        assertEquals(List.of(file + ":4: \"session\" is missing; skipped, with 1 more line that could not be read"),
+                problems(contents));
+    }
+
+    @Test
+    void read_aFileThatIsNotARegularFile_isReportedAndTheOthersRead() throws IOException {
+        Path odd = Files.createDirectory(folder.resolve("a-folder.jsonl"));
+        file("laptop.jsonl", pain(1) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1), scores(contents));
+        assertEquals(List.of(odd + ": is not a regular file; skipped"), problems(contents));
+    }
+
+    @Test
+    void read_aFileTooLargeToRead_isReportedAndTheOthersRead() throws IOException {
+        Path huge = folder.resolve("huge.jsonl");
+        try (RandomAccessFile sparse = new RandomAccessFile(huge.toFile(), "rw")) {
+            sparse.setLength(3L << 30);
+        }
+        file("laptop.jsonl", pain(1) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1), scores(contents));
+        assertEquals(List.of(huge + ": cannot be read (too large); its sessions are left out"), problems(contents));
+    }
+
+    @Test
+    void read_aFileThatMayNotBeRead_isReportedAndTheOthersRead() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root may read anything");
+        Path locked = file("desktop.jsonl", pain(2) + "\n");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        file("laptop.jsonl", pain(1) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1), scores(contents));
+        assertEquals(List.of(locked + ": cannot be read (AccessDeniedException); its sessions are left out"),
+                problems(contents));
+    }
+
+    @Test
+    void read_everyDevicesFile_byNameAndLeavesOutOtherFiles() throws IOException {
+        file("phone.jsonl", pain(3) + "\n");
+        file("laptop.jsonl", pain(1) + "\n" + pain(2) + "\n");
+        file(".hidden.jsonl", pain(4) + "\n");
+        file("notes.txt", pain(5) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1, 2, 3), scores(contents));
+        assertEquals(List.of("laptop", "laptop", "phone"),
+                contents.entries().stream().map(JournalEntry::device).collect(Collectors.toList()));
+    }
+
+    @Test
+    void read_aFolderThatDoesNotExist_isEmpty() {
+        JournalContents contents = JournalReader.read(folder.resolve("none"));
+
+        assertEquals(new JournalContents(List.of(), List.of()), contents);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.routines.journal.JournalLine;
+import dev.hangtime.routines.journal.JournalWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hangtime pain N [--note TEXT]}: a pain score on a day without a session, so the trend has every day. */
+@Command(name = "pain", description = "Keep a pain score (0–10) for today, outside a session, so the trend has every"
+        + " day.")
+final class PainCommand implements Callable<Integer> {
+
+    /** Long enough for what a day was like; short enough to keep a journal line small. */
+    static final int MAX_NOTE = 1000;
+
+    private final Console console;
+    private final Clock clock;
+
+    @Parameters(paramLabel = "N", description = "0 for no pain, 10 for the worst imaginable.")
+    private int score;
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "A few words about the day.")
+    private String note;
+
+    PainCommand(Console console) {
+        this(console, Clock.systemDefaultZone());
+    }
+
+    PainCommand(Console console, Clock clock) {
+        this.console = console;
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        if (score < 0 || score > 10) {
+            throw new UsageException("the pain score must be from 0 to 10, not " + score);
+        }
+        Optional<String> text = Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty());
+        if (text.isPresent() && text.get().length() > MAX_NOTE) {
+            throw new UsageException("--note is " + text.get().length() + " characters long; keep it to " + MAX_NOTE);
+        }
+        JournalSetup setup = new JournalSetup(console, clock);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        try (JournalWriter writer = setup.writer("the score was not kept")) {
+            writer.write(new JournalLine.Pain(UUID.randomUUID(), now, clock.getZone(), false, OptionalInt.of(score),
+                    text));
+            if (!writer.flush(Duration.ofSeconds(10))) {
+                if (!writer.failed()) {
+                    console.err().println("hangtime: the journal did not answer within 10 s; the score may not"
+                            + " have been kept");
+                }
+                return Exit.INVALID;
+            }
+        }
+        console.out().println("Pain " + score + " kept for " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                Locale.ENGLISH).format(now) + ".");
+        return Exit.OK;
+    }
+}
