@@ -57,8 +57,10 @@ public final class ArchiveTraining {
         runner.paint(libraryPage, true);
         Timeline timeline = ((Listing.Entry) listings.get(0)).timeline();
         Session session = new Session(timeline, ticker);
-        SessionPage page = new SessionPage(timeline, session, ticker, SoundSwitch.NONE, Afterwards.EXIT);
+        SessionPage page = new SessionPage(timeline, session, ticker, SessionSetup.NONE, new InboxHooks(new Inbox()),
+                new Releases(), Afterwards.EXIT);
         runner.paint(page, false);
+        page.shown();
         session.start();
         runner.paint(page, false);
         session.skip();

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
@@ -8,7 +9,8 @@ import java.io.Console;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The full-screen terminal app: the entry points the {@code hangtime} command calls when it runs in a
@@ -17,7 +19,8 @@ import java.util.function.Consumer;
  * <p>Each entry point takes over the terminal, runs until the user leaves, gives the terminal back as it
  * found it on every way out (the end, {@code q}, Ctrl-C, an exception, SIGINT or SIGTERM from outside) and
  * returns the command's exit status: 0 when a session ran to its end, 3 when the user stopped it, 130 when
- * Ctrl-C ended it.
+ * Ctrl-C ended it. Nothing may be printed while it runs; a session's setup shows what it must say through
+ * {@link ScreenHooks}.
  */
 public final class FullScreenApp {
 
@@ -47,10 +50,7 @@ public final class FullScreenApp {
      */
     public static int session(Timeline timeline, Options options) throws IOException {
         Objects.requireNonNull(timeline, "timeline");
-        Ticker ticker = options.ticker();
-        Session session = new Session(timeline, ticker);
-        options.sessionSetup().accept(session);
-        return run(options, ticker, new SessionPage(timeline, session, ticker, options.sound(), Afterwards.EXIT));
+        return run(options, app -> app.sessionPage(timeline, Afterwards.EXIT));
     }
 
     /**
@@ -61,22 +61,20 @@ public final class FullScreenApp {
      * @throws IOException if the terminal cannot be taken over
      */
     public static int library(RoutineLibrary library, Options options) throws IOException {
-        Ticker ticker = options.ticker();
-        LibraryPage page = new LibraryPage(Listing.of(library), (timeline, afterwards) -> {
-            Session session = new Session(timeline, ticker);
-            options.sessionSetup().accept(session);
-            return new SessionPage(timeline, session, ticker, options.sound(), afterwards);
-        });
-        return run(options, ticker, page);
+        Objects.requireNonNull(library, "library");
+        return run(options, app -> new LibraryPage(Listing.of(library, options.routines()), app::sessionPage));
     }
 
-    private static int run(Options options, Ticker ticker, Page first) throws IOException {
+    private static int run(Options options, Function<App, Page> first) throws IOException {
         Inbox inbox = new Inbox();
-        options.sound().onFailure(() -> inbox.post(Inbox.Signal.FLASH));
+        App app = new App(options, new InboxHooks(inbox));
+        Page page = first.apply(app);
         try (LiveTerminal terminal = LiveTerminal.open(inbox)) {
-            Runner runner = new Runner(terminal.screen(), inbox, ticker, options.speed(),
+            Runner runner = new Runner(terminal.screen(), inbox, app.ticker, options.speed(),
                     Palette.forEnvironment(System.getenv()), Glyphs.forCharset(terminal.charset()));
-            return runner.run(first);
+            return runner.run(page);
+        } finally {
+            app.releases.releaseAll();
         }
     }
 
@@ -93,38 +91,58 @@ public final class FullScreenApp {
         }
     }
 
+    /** What every session of one run of the app shares: its clock, its setup, its screen hooks. */
+    private static final class App {
+        private final Options options;
+        private final ScreenHooks hooks;
+        private final Ticker ticker;
+        private final Releases releases = new Releases();
+
+        App(Options options, ScreenHooks hooks) {
+            this.options = options;
+            this.hooks = hooks;
+            this.ticker = options.ticker();
+        }
+
+        Page sessionPage(Timeline timeline, Afterwards afterwards) {
+            Session session = new Session(timeline, ticker);
+            return new SessionPage(timeline, session, ticker, options.setup(), hooks, releases, afterwards);
+        }
+    }
+
     /**
-     * How to run a session.
+     * How to run sessions.
      *
      * @param speed how many times faster than real time the clock runs, 1–1000, for previewing a routine
-     * @param sessionSetup called with each session before it starts, to add listeners (journal, cues, events)
-     * @param sound the sound that {@code m} switches; {@link SoundSwitch#NONE} when there is none
+     * @param setup readies each session before it starts: journal, cues
+     * @param routines applied to each library routine before it is expanded, such as the user's cue settings;
+     *     {@link #session} takes a timeline already expanded
      */
-    public record Options(int speed, Consumer<Session> sessionSetup, SoundSwitch sound) {
+    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines) {
 
         public Options {
             if (speed < 1 || speed > 1000) {
                 throw new IllegalArgumentException("speed must be 1–1000: " + speed);
             }
-            Objects.requireNonNull(sessionSetup, "sessionSetup");
-            Objects.requireNonNull(sound, "sound");
+            Objects.requireNonNull(setup, "setup");
+            Objects.requireNonNull(routines, "routines");
         }
 
-        /** Real time, no listeners, no sound. */
+        /** Real time, nothing added to sessions, routines as they are. */
         public static Options defaults() {
-            return new Options(1, session -> { }, SoundSwitch.NONE);
+            return new Options(1, SessionSetup.NONE, UnaryOperator.identity());
         }
 
         public Options withSpeed(int newSpeed) {
-            return new Options(newSpeed, sessionSetup, sound);
+            return new Options(newSpeed, setup, routines);
         }
 
-        public Options withSessionSetup(Consumer<Session> setup) {
-            return new Options(speed, setup, sound);
+        public Options withSetup(SessionSetup newSetup) {
+            return new Options(speed, newSetup, routines);
         }
 
-        public Options withSound(SoundSwitch newSound) {
-            return new Options(speed, sessionSetup, newSound);
+        public Options withRoutines(UnaryOperator<Routine> newRoutines) {
+            return new Options(speed, setup, newRoutines);
         }
 
         /** The session clock: the system's monotonic clock, sped up for a preview. */

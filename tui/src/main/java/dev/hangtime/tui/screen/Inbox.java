@@ -14,6 +14,10 @@ final class Inbox {
     /** Things that are not keys. */
     enum Signal { RESIZED, FLASH }
 
+    /** A line to show at the foot of the screen, from a session's sound or journal. */
+    record Notice(String line) {
+    }
+
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
 
     /** Adds a key or a {@link Signal}; any thread may call it. */

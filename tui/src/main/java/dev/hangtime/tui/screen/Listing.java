@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /** One line of the library: a routine that can run, or a user file that cannot and why. */
 sealed interface Listing permits Listing.Entry, Listing.Broken {
@@ -60,9 +62,18 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
 
     /** Every routine of {@code library} by name, then every file that could not be read. */
     static List<Listing> of(RoutineLibrary library) {
+        return of(library, UnaryOperator.identity());
+    }
+
+    /**
+     * Every routine of {@code library}, each through {@code adjust} (the user's cue settings, say) and
+     * expanded, by name; then every file that could not be read.
+     */
+    static List<Listing> of(RoutineLibrary library, UnaryOperator<Routine> adjust) {
         List<Listing> listings = new ArrayList<>();
         for (LibraryEntry entry : library.entries()) {
-            listings.add(new Entry(entry, Expansion.expand(entry.routine()), Warnings.of(entry.routine())));
+            Routine routine = adjust.apply(entry.routine());
+            listings.add(new Entry(entry, Expansion.expand(routine), Warnings.of(routine)));
         }
         listings.sort((a, b) -> a.names().get(0).compareToIgnoreCase(b.names().get(0)));
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();

@@ -27,7 +27,11 @@ interface Page {
     /** Ctrl-C or a lost terminal: end whatever runs, so that it is recorded, and say how to exit. */
     Turn interrupt();
 
-    /** A cue could not be heard: show it instead. */
-    default void flash() {
+    /** The page has been drawn for the first time: what may take a moment can be done now. */
+    default void shown() {
+    }
+
+    /** Something the user should know, to be shown at the foot of the page. */
+    default void notice(String line) {
     }
 }

@@ -27,6 +27,7 @@ final class Runner {
     private final LongSupplier realTime;
     private long flashUntil;
     private boolean flashing;
+    private Page lastShown;
 
     /**
      * @param ticker the sessions' ticker, {@code speed} times faster than real time
@@ -56,6 +57,11 @@ final class Runner {
             if (turn.isStay()) {
                 paint(page, complete);
                 complete = false;
+                if (page != lastShown) {
+                    lastShown = page;
+                    page.shown();
+                    paint(page, false);
+                }
                 turn = await(page);
             }
             if (turn.exitStatus().isPresent()) {
@@ -98,6 +104,10 @@ final class Runner {
         }
         if (flashing && realTime.getAsLong() - flashUntil >= 0) {
             flashing = false;
+        }
+        if (item instanceof Inbox.Notice) {
+            page.notice(((Inbox.Notice) item).line());
+            return Turn.stay();
         }
         if (item == Inbox.Signal.FLASH) {
             flashing = true;

@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -14,8 +15,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The session screen and its keys: runs the engine's commands, asks before stopping, shows the help, and
- * moves on to the end screen when the session is over.
+ * The session screen and its keys: runs the engine's commands, asks before stopping, shows the help, keeps
+ * the cues in step, and moves on to the end screen when the session is over.
  */
 final class SessionPage implements Page {
 
@@ -26,26 +27,54 @@ final class SessionPage implements Page {
     private final Timeline timeline;
     private final Session session;
     private final Ticker ticker;
-    private final SoundSwitch sound;
+    private final SessionSetup setup;
+    private final ScreenHooks hooks;
+    private final Releases releases;
     private final Afterwards afterwards;
     private final Tally tally = new Tally();
+    private SessionExtras extras = SessionExtras.none();
+    private boolean prepared;
+    private Runnable release = () -> { };
     private Mode mode = Mode.PLAIN;
+    private Optional<String> notice = Optional.empty();
     private Optional<Segment> lastSegment = Optional.empty();
 
     /**
      * @param session a session of {@code timeline}, not yet started, reading {@code ticker}
+     * @param setup readies the session once the screen is first drawn
+     * @param releases where the setup's extras are kept until they are let go
      */
-    SessionPage(Timeline timeline, Session session, Ticker ticker, SoundSwitch sound, Afterwards afterwards) {
+    SessionPage(Timeline timeline, Session session, Ticker ticker, SessionSetup setup, ScreenHooks hooks,
+            Releases releases, Afterwards afterwards) {
         this.timeline = timeline;
         this.session = session;
         this.ticker = ticker;
-        this.sound = sound;
+        this.setup = setup;
+        this.hooks = hooks;
+        this.releases = releases;
         this.afterwards = afterwards;
         session.addListener(tally);
     }
 
+    /** Readies the session (journal, cues) now that the screen shows it; a sound device may take a moment. */
+    @Override
+    public void shown() {
+        if (!prepared) {
+            prepared = true;
+            extras = setup.prepare(session, ticker, hooks);
+            release = releases.track(extras.close());
+        }
+    }
+
+    @Override
+    public void notice(String line) {
+        notice = Optional.of(line);
+    }
+
     @Override
     public Turn update() {
+        // Cues first: each must be handed over ahead of its moment, before the session reaches it.
+        extras.cues().ifPresent(SessionCues::update);
         session.update();
         return afterCommand();
     }
@@ -62,13 +91,14 @@ final class SessionPage implements Page {
 
     @Override
     public OptionalLong redrawAt() {
-        OptionalLong due = session.nextDue();
+        OptionalLong due = earliest(session.nextDue(), extras.cues().map(SessionCues::nextDue)
+                .orElse(OptionalLong.empty()));
         SessionSnapshot snap = session.snapshot();
         if (snap.state() != SessionState.RUNNING || snap.segmentRemaining().isEmpty()) {
             return due;
         }
         long nextSecond = ticker.read() + Clock.nanosUntilNextSecond(snap.segmentRemaining().get());
-        return OptionalLong.of(due.isPresent() ? Math.min(due.getAsLong(), nextSecond) : nextSecond);
+        return earliest(due, OptionalLong.of(nextSecond));
     }
 
     @Override
@@ -105,13 +135,12 @@ final class SessionPage implements Page {
                 session.addTime(ADDED_TIME);
                 break;
             case SOUND:
-                if (sound != SoundSwitch.NONE) {
-                    sound.setOn(!sound.isOn());
-                }
+                extras.cues().ifPresent(cues -> cues.setMuted(!cues.isMuted()));
                 break;
             case STOP:
                 if (session.state() == SessionState.READY) {
                     // Nothing has happened yet, so there is nothing to lose or to record: leave at once.
+                    release.run();
                     return afterwards.then().apply(ExitStatus.STOPPED);
                 }
                 mode = Mode.CONFIRM_STOP;
@@ -125,11 +154,14 @@ final class SessionPage implements Page {
         return afterCommand();
     }
 
+    /** Ctrl-C: the journal hears first that this is an interruption, then the session stops and is let go. */
     @Override
     public Turn interrupt() {
-        if (session.state() != SessionState.READY) {
+        if (session.state() != SessionState.READY && !session.state().isOver()) {
+            extras.interrupted().run();
             session.stop();
         }
+        release.run();
         return Turn.exit(ExitStatus.INTERRUPTED);
     }
 
@@ -141,8 +173,8 @@ final class SessionPage implements Page {
                 : snap.segment();
         Optional<Segment> next = snap.state() == SessionState.READY
                 ? segments.stream().skip(1).findFirst() : snap.next();
-        Optional<Boolean> soundOn = sound == SoundSwitch.NONE ? Optional.empty() : Optional.of(sound.isOn());
-        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn);
+        Optional<Boolean> soundOn = extras.cues().map(cues -> !cues.isMuted());
+        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice);
     }
 
     private Turn afterCommand() {
@@ -158,7 +190,18 @@ final class SessionPage implements Page {
         EndView end = new EndView(timeline.routine().name(), completed, tally.active(), snap.sinceStart(),
                 tally.completedSteps(), tally.skippedSteps(), timeline.segments().size(),
                 completed ? Optional.empty() : lastSegment, afterwards.label());
-        return Turn.to(new EndPage(end, () -> afterwards.then().apply(status), status));
+        Runnable letGo = release;
+        return Turn.to(new EndPage(end, () -> {
+            letGo.run();
+            return afterwards.then().apply(status);
+        }, status));
+    }
+
+    private static OptionalLong earliest(OptionalLong a, OptionalLong b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        return b.isEmpty() ? a : OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong()));
     }
 
     private static boolean isYes(KeyStroke key) {

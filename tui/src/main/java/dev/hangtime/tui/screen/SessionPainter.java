@@ -54,6 +54,7 @@ final class SessionPainter {
         sessionBar(canvas, view, h - 4);
         next(canvas, view, h - 3);
         canvas.fill(0, h - 2, w, 1, canvas.glyphs().rule(), p.muted());
+        view.notice().ifPresent(notice -> canvas.text(2, h - 2, " " + notice + " ", w - 4, p.warning()));
         keys(canvas, view).draw(canvas, h - 1);
     }
 

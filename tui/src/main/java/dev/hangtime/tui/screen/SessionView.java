@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param shown the step on screen: the current one, or the first before the start
  * @param next the step after the one shown
  * @param sound whether cues sound; empty when there is no sound to switch
+ * @param notice something the user should know, such as that the bell stands in for the sound
  */
 record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown, Optional<Segment> next,
-        Optional<Boolean> sound) {
+        Optional<Boolean> sound, Optional<String> notice) {
 
     /** A step's last seconds are counted out loud in colour: this many. */
     static final int FINAL_SECONDS = 3;

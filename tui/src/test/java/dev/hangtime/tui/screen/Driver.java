@@ -1,12 +1,14 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A session page on the real engine with a fake ticker, and the keys pressed on it: what the app's loop does,
@@ -17,24 +19,53 @@ final class Driver {
     final FakeTicker ticker = new FakeTicker();
     final Timeline timeline;
     final Session session;
-    final RecordingSound sound;
     final SessionPage page;
     final List<SessionEvent> events = new ArrayList<>();
+    final List<String> extrasTold = new ArrayList<>();
+    final Releases releases = new Releases();
+    final List<Object> posted = new ArrayList<>();
+    SessionCues cues;
     private Page current;
     private Turn lastTurn = Turn.stay();
 
-    Driver(Timeline timeline, RecordingSound sound, Afterwards afterwards) {
+    /**
+     * @param player when present, the session gets cues played through it, muted or not as {@code muted}
+     */
+    Driver(Timeline timeline, Optional<RecordingPlayer> player, boolean muted, Afterwards afterwards) {
         this.timeline = timeline;
-        this.sound = sound;
         this.session = new Session(timeline, ticker);
         session.addListener(events::add);
-        this.page = new SessionPage(timeline, session, ticker, sound == null ? SoundSwitch.NONE : sound, afterwards);
+        SessionSetup setup = (s, t, hooks) -> {
+            Optional<SessionCues> attached = player.map(p -> SessionCues.attach(s, t, 1, p));
+            attached.ifPresent(c -> c.setMuted(muted));
+            cues = attached.orElse(null);
+            return new SessionExtras(attached, () -> extrasTold.add("interrupted"), () -> extrasTold.add("closed"));
+        };
+        ScreenHooks hooks = new ScreenHooks() {
+            @Override
+            public void flash() {
+                posted.add("flash");
+            }
+
+            @Override
+            public void notice(String line) {
+                posted.add(line);
+            }
+        };
+        this.page = new SessionPage(timeline, session, ticker, setup, hooks, releases, afterwards);
         this.current = page;
+        // As the loop does once the page is first drawn.
+        page.shown();
     }
 
     /** The four-step facet routine, with no sound, leaving the app after its end screen. */
     static Driver facet() {
-        return new Driver(Routines.facet(), null, Afterwards.EXIT);
+        return new Driver(Routines.facet(), Optional.empty(), false, Afterwards.EXIT);
+    }
+
+    /** The facet routine with cues through {@code player}. */
+    static Driver facetWithCues(RecordingPlayer player, boolean muted) {
+        return new Driver(Routines.facet(), Optional.of(player), muted, Afterwards.EXIT);
     }
 
     /** Presses keys in turn, as the loop hands them over. */

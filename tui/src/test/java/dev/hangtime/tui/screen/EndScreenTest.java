@@ -62,7 +62,7 @@ class EndScreenTest {
 
     @Test
     void fromTheLibrary_enterGoesBackToIt() {
-        Driver driver = new Driver(Routines.facet(), null, new Afterwards("back to the library", Turn::exit))
+        Driver driver = new Driver(Routines.facet(), java.util.Optional.empty(), false, new Afterwards("back to the library", Turn::exit))
                 .startAndPassThePrompt().after(140);
 
         screen.show(driver.current());

@@ -35,9 +35,9 @@ class FullScreenAppTest {
     }
 
     @Test
-    void options_defaults_runInRealTimeWithNoSound() {
+    void options_defaults_runInRealTimeAndAddNothing() {
         FullScreenApp.Options options = FullScreenApp.Options.defaults();
 
-        assertEquals(java.util.List.of(1, SoundSwitch.NONE), java.util.List.of(options.speed(), options.sound()));
+        assertEquals(java.util.List.of(1, SessionSetup.NONE), java.util.List.of(options.speed(), options.setup()));
     }
 }

@@ -18,7 +18,8 @@ class LibraryKeysTest {
     private final FakeTicker ticker = new FakeTicker();
     private final LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> {
         started.add(timeline);
-        return new SessionPage(timeline, new Session(timeline, ticker), ticker, SoundSwitch.NONE, afterwards);
+        return new SessionPage(timeline, new Session(timeline, ticker), ticker, SessionSetup.NONE,
+                new InboxHooks(new Inbox()), new Releases(), afterwards);
     });
 
     private String chosen() {

@@ -69,7 +69,7 @@ class RedrawScheduleTest {
 
     @Test
     void longHold_wakesOncePerSecond() {
-        Driver driver = new Driver(Routines.hold(3600), null, Afterwards.EXIT).press(Keys.SPACE);
+        Driver driver = new Driver(Routines.hold(3600), java.util.Optional.empty(), false, Afterwards.EXIT).press(Keys.SPACE);
         int wakes = 0;
         long end = driver.ticker.read() + Duration.ofSeconds(60).toNanos();
 

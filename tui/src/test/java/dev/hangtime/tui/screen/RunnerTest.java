@@ -89,6 +89,57 @@ class RunnerTest {
     }
 
     @Test
+    void notice_reachesThePage() throws IOException {
+        run(Keys.SPACE, new Inbox.Notice("Sound: no audio device"), Keys.CTRL_C);
+
+        assertEquals("── Sound: no audio device " + "─".repeat(54), row(22));
+    }
+
+    @Test
+    void shown_isToldOnceAfterThePageIsFirstDrawn() throws IOException {
+        List<String> calls = new java.util.ArrayList<>();
+        Page page = new Page() {
+            @Override
+            public Turn update() {
+                return Turn.stay();
+            }
+
+            @Override
+            public void draw(Canvas canvas) {
+                calls.add("draw");
+            }
+
+            @Override
+            public java.util.OptionalLong redrawAt() {
+                return java.util.OptionalLong.empty();
+            }
+
+            @Override
+            public Turn onKey(com.googlecode.lanterna.input.KeyStroke key) {
+                return key.equals(Keys.ENTER) ? Turn.exit(0) : Turn.stay();
+            }
+
+            @Override
+            public Turn interrupt() {
+                return Turn.exit(130);
+            }
+
+            @Override
+            public void shown() {
+                calls.add("shown");
+            }
+        };
+        inbox.post(Keys.SPACE);
+        inbox.post(Keys.ENTER);
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+
+        new Runner(screen, inbox, driver.ticker, 1, Palette.colour(), Glyphs.UNICODE, () -> 0L).run(page);
+
+        assertEquals(List.of("draw", "shown", "draw", "draw"), calls);
+    }
+
+    @Test
     void resize_redrawsAtTheNewSize() throws IOException {
         run(new TerminalSize(100, 30), Keys.SPACE, Inbox.Signal.RESIZED, Keys.CTRL_C);
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionState;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -107,13 +108,30 @@ class SessionKeysTest {
     }
 
     @Test
-    void m_switchesTheSoundOffAndOn() {
-        RecordingSound sound = new RecordingSound(true);
-        Driver driver = new Driver(Routines.facet(), sound, Afterwards.EXIT).startAndPassThePrompt();
+    void m_mutesTheCues() {
+        Driver driver = Driver.facetWithCues(new RecordingPlayer(Duration.ZERO), false).startAndPassThePrompt();
+
+        driver.press(Keys.ch('m'));
+
+        assertEquals(true, driver.cues.isMuted());
+    }
+
+    @Test
+    void m_again_soundsThemAgain() {
+        Driver driver = Driver.facetWithCues(new RecordingPlayer(Duration.ZERO), false).startAndPassThePrompt();
 
         driver.press(Keys.ch('m'), Keys.ch('m'));
 
-        assertEquals(List.of(false, true), sound.switched);
+        assertEquals(false, driver.cues.isMuted());
+    }
+
+    @Test
+    void m_withoutSound_doesNothing() {
+        Driver driver = Driver.facet().startAndPassThePrompt().after(5);
+
+        driver.press(Keys.ch('m'));
+
+        assertEquals(List.of(SessionState.RUNNING, "0:55"), List.of(driver.session.state(), driver.timeLeft()));
     }
 
     @Test

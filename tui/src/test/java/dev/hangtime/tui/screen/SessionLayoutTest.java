@@ -120,7 +120,7 @@ class SessionLayoutTest {
     @Test
     void stepOverAnHour_drawsSmallerDigitsToFitTheHours() {
         VirtualScreen screen = VirtualScreen.standard();
-        Driver driver = new Driver(Routines.hold(3900), null, Afterwards.EXIT).press(Keys.SPACE).after(0.5);
+        Driver driver = new Driver(Routines.hold(3900), java.util.Optional.empty(), false, Afterwards.EXIT).press(Keys.SPACE).after(0.5);
 
         List<String> lines = lines(screen, driver);
 
@@ -173,8 +173,8 @@ class SessionLayoutTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 3, false, Optional.empty(),
                 false);
         Routine routine = Routines.hold(30).routine();
-        Driver driver = new Driver(new Timeline(routine, List.of(segment), Duration.ofSeconds(30)), null,
-                Afterwards.EXIT).press(Keys.SPACE);
+        Driver driver = new Driver(new Timeline(routine, List.of(segment), Duration.ofSeconds(30)), Optional.empty(),
+                false, Afterwards.EXIT).press(Keys.SPACE);
         VirtualScreen screen = VirtualScreen.standard();
 
         List<String> lines = lines(screen, driver);

@@ -252,7 +252,7 @@ class SessionScreenTest {
 
     @Test
     void sound_isShownInTheHeaderAndSwitchedByM() {
-        Driver driver = new Driver(Routines.facet(), new RecordingSound(true), Afterwards.EXIT)
+        Driver driver = Driver.facetWithCues(new RecordingPlayer(java.time.Duration.ZERO), false)
                 .startAndPassThePrompt().after(1);
 
         List<String> lines = lines(driver);
@@ -265,7 +265,7 @@ class SessionScreenTest {
 
     @Test
     void soundOff_saysSoAndMTurnsItOn() {
-        Driver driver = new Driver(Routines.facet(), new RecordingSound(false), Afterwards.EXIT)
+        Driver driver = Driver.facetWithCues(new RecordingPlayer(java.time.Duration.ZERO), true)
                 .startAndPassThePrompt().after(1);
 
         List<String> lines = lines(driver);
