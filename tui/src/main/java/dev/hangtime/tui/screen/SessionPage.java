@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
@@ -32,6 +33,7 @@ final class SessionPage implements Page {
     private final Releases releases;
     private final Afterwards afterwards;
     private final Tally tally = new Tally();
+    private final List<String> warnings;
     private SessionExtras extras = SessionExtras.none();
     private boolean prepared;
     private Runnable release = () -> { };
@@ -53,6 +55,7 @@ final class SessionPage implements Page {
         this.hooks = hooks;
         this.releases = releases;
         this.afterwards = afterwards;
+        this.warnings = Warnings.of(timeline.routine());
         session.addListener(tally);
     }
 
@@ -174,7 +177,7 @@ final class SessionPage implements Page {
         Optional<Segment> next = snap.state() == SessionState.READY
                 ? segments.stream().skip(1).findFirst() : snap.next();
         Optional<Boolean> soundOn = extras.cues().map(cues -> !cues.isMuted());
-        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice);
+        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice, warnings);
     }
 
     private Turn afterCommand() {

@@ -113,8 +113,18 @@ final class SessionPainter {
             return;
         }
         Segment segment = view.shown().get();
+        // Before the start, the routine's warnings take the note's place: the last moment to read them.
+        boolean warn = view.state() == SessionState.READY && !view.warnings().isEmpty();
+        if (warn) {
+            int warningTop = top + rows - NOTE_ROWS;
+            List<String> lines = Wrap.lines("! " + SafeText.block(view.warnings().get(0)), canvas.width() - 4,
+                    NOTE_ROWS);
+            for (int i = 0; i < lines.size(); i++) {
+                canvas.text(2, warningTop + i, lines.get(i), canvas.palette().warning());
+            }
+        }
         if (segment.isManual()) {
-            instruction(canvas, segment, top, rows);
+            instruction(canvas, segment, top, warn ? rows - NOTE_ROWS : rows);
             return;
         }
         Palette p = canvas.palette();
@@ -139,7 +149,7 @@ final class SessionPainter {
         Bar.draw(canvas, 2, barRow, barWidth, view.state() == SessionState.READY ? 0.0
                 : view.snapshot().segmentProgress(), p.kind(segment.kind()), p.muted());
         canvas.text(barWidth + 4, barRow, soFar, p.plain());
-        segment.note().ifPresent(note -> {
+        segment.note().filter(note -> !warn).ifPresent(note -> {
             List<String> lines = Wrap.lines(SafeText.block(note), canvas.width() - 4, NOTE_ROWS);
             for (int i = 0; i < lines.size(); i++) {
                 canvas.text(2, barRow + 1 + i, lines.get(i), p.plain());

@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,9 +15,10 @@ import java.util.Optional;
  * @param next the step after the one shown
  * @param sound whether cues sound; empty when there is no sound to switch
  * @param notice something the user should know, such as that the bell stands in for the sound
+ * @param warnings the routine format's warnings for the routine, the inversion reminder first
  */
 record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown, Optional<Segment> next,
-        Optional<Boolean> sound, Optional<String> notice) {
+        Optional<Boolean> sound, Optional<String> notice, List<String> warnings) {
 
     /** A step's last seconds are counted out loud in colour: this many. */
     static final int FINAL_SECONDS = 3;

@@ -41,7 +41,7 @@ class SessionScreenTest {
     private final VirtualScreen screen = VirtualScreen.standard();
 
     @Test
-    void ready_showsTheFirstStepAndHowToStart() {
+    void ready_showsTheFirstStepTheWarningsAndHowToStart() {
         Driver driver = Driver.facet();
 
         String expected = """
@@ -55,8 +55,6 @@ class SessionScreenTest {
 
 
 
-
-
                                  Lock your ankles and check the tether.
 
 
@@ -64,7 +62,9 @@ class SessionScreenTest {
 
 
 
-
+              ! This routine turns you upside down. Inversion is not for people with
+              glaucoma, high blood pressure, heart disease, a hernia, or who are pregnant
+              (if any of these apply, ask your doctor before you invert).
              Session ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:00 of 2:20
              Next: Inversion 20° — 1:00
             ────────────────────────────────────────────────────────────────────────────────
@@ -72,6 +72,19 @@ class SessionScreenTest {
             """;
 
         assertEquals(expected, screen.show(driver.current()) + "\n");
+    }
+
+    @Test
+    void ready_timedFirstStep_showsItsTimeAndTheWarningWhereItsNoteWouldBe() {
+        Driver driver = new Driver(Routines.hold(600), java.util.Optional.empty(), false, Afterwards.EXIT);
+
+        List<String> lines = lines(driver);
+
+        assertEquals(List.of(
+                "  ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:00 of 10:00",
+                "  ! This routine turns you upside down. Inversion is not for people with",
+                "  glaucoma, high blood pressure, heart disease, a hernia, or who are pregnant",
+                "  (if any of these apply, ask your doctor before you invert)."), lines.subList(16, 20));
     }
 
     @Test
