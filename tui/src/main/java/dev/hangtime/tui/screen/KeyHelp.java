@@ -25,17 +25,4 @@ final class KeyHelp {
             col = canvas.text(col + 1, row, item[1], canvas.palette().plain()) + 3;
         }
     }
-
-    /** The items as one line of text, as they would be drawn on an unbounded line. */
-    @Override
-    public String toString() {
-        StringBuilder sb = new StringBuilder();
-        for (String[] item : items) {
-            if (sb.length() > 0) {
-                sb.append("   ");
-            }
-            sb.append(item[0]).append(' ').append(item[1]);
-        }
-        return sb.toString();
-    }
 }

@@ -15,16 +15,14 @@ final class LiveTerminal implements AutoCloseable {
     private final TtyInput input;
     private final TtyTerminal terminal;
     private final TerminalScreen screen;
-    private final Inbox inbox;
     private final KeyPump pump;
     private final Charset charset;
 
-    private LiveTerminal(TtyInput input, TtyTerminal terminal, TerminalScreen screen, Inbox inbox, KeyPump pump,
+    private LiveTerminal(TtyInput input, TtyTerminal terminal, TerminalScreen screen, KeyPump pump,
             Charset charset) {
         this.input = input;
         this.terminal = terminal;
         this.screen = screen;
-        this.inbox = inbox;
         this.pump = pump;
         this.charset = charset;
     }
@@ -44,7 +42,7 @@ final class LiveTerminal implements AutoCloseable {
             screen.setCursorPosition(null);
             terminal.addResizeListener((t, size) -> inbox.post(Inbox.Signal.RESIZED));
             KeyPump pump = KeyPump.start(terminal, inbox);
-            return new LiveTerminal(input, terminal, screen, inbox, pump, charset);
+            return new LiveTerminal(input, terminal, screen, pump, charset);
         } catch (IOException | RuntimeException e) {
             if (terminal != null) {
                 terminal.close();
@@ -56,10 +54,6 @@ final class LiveTerminal implements AutoCloseable {
 
     TerminalScreen screen() {
         return screen;
-    }
-
-    Inbox inbox() {
-        return inbox;
     }
 
     Charset charset() {

@@ -121,11 +121,6 @@ final class Palette {
         return colour ? Style.fg(ANSI.YELLOW_BRIGHT) : Style.PLAIN;
     }
 
-    /** The whole screen for a moment, when a cue could not be heard. */
-    Style flash() {
-        return colour ? new Style(ANSI.BLACK, ANSI.WHITE_BRIGHT, Set.of()) : Style.PLAIN.with(SGR.REVERSE);
-    }
-
     /** The kinds of banner. */
     enum Banner { READY, PAUSED, WAITING, QUESTION }
 }

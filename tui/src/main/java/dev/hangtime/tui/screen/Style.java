@@ -33,8 +33,4 @@ record Style(TextColor foreground, TextColor background, Set<SGR> attributes) {
         more.add(attribute);
         return new Style(foreground, background, more);
     }
-
-    boolean has(SGR attribute) {
-        return attributes.contains(attribute);
-    }
 }

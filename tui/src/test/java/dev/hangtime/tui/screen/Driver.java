@@ -107,8 +107,4 @@ final class Driver {
     String timeLeft() {
         return session.snapshot().segmentRemaining().map(Clock::remaining).orElse("none");
     }
-
-    Duration elapsedInStep() {
-        return session.snapshot().segmentElapsed();
-    }
 }
