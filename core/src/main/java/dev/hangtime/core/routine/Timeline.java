@@ -1,6 +1,7 @@
 package dev.hangtime.core.routine;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,12 +22,17 @@ public record Timeline(Routine routine, List<Segment> segments, Duration total) 
         return (int) segments.stream().filter(Segment::isManual).count();
     }
 
-    /** When each segment starts, in seconds from the start: the sum of the timed segments before it. */
-    public long startSeconds(int index) {
+    /**
+     * When each segment starts, in whole seconds from the start, in order: the sum of the timed segments
+     * before it. Computed in one pass; a caller that needs several should take the list once.
+     */
+    public List<Long> startSeconds() {
+        List<Long> starts = new ArrayList<>(segments.size());
         long sum = 0;
-        for (int i = 0; i < index; i++) {
-            sum += segments.get(i).length().map(Duration::toSeconds).orElse(0L);
+        for (Segment segment : segments) {
+            starts.add(sum);
+            sum += segment.length().map(Duration::toSeconds).orElse(0L);
         }
-        return sum;
+        return starts;
     }
 }

@@ -148,7 +148,7 @@ class ExpansionTotalsTest {
         int last = timeline.segments().size() - 1;
 
         // when a waiting last segment adds nothing
-        long end = timeline.startSeconds(last) + timeline.segments().get(last).length().orElse(Duration.ZERO)
+        long end = timeline.startSeconds().get(last) + timeline.segments().get(last).length().orElse(Duration.ZERO)
                 .toSeconds();
 
         // then

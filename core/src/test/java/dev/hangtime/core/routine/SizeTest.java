@@ -58,7 +58,7 @@ class SizeTest {
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             indices.add(segment.index());
-            starts.add(timeline.startSeconds(i));
+            starts.add(timeline.startSeconds().get(i));
             runningSums.add(sum);
             sum += seconds(segment);
             everyTimedSegmentLasts &= segment.length().map(d -> d.toSeconds() > 0).orElse(true);

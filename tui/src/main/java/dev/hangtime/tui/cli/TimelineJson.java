@@ -25,17 +25,15 @@ final class TimelineJson {
 
     static void print(Timeline timeline, List<String> warnings, PrintStream out) {
         List<String> segments = new ArrayList<>();
-        long start = 0;
+        List<Long> starts = timeline.startSeconds();
         for (Segment segment : timeline.segments()) {
-            long startSeconds = start;
             segments.add("    " + compact(json -> {
                 json.writeStartObject();
                 SegmentJson.writeHead(json, segment);
-                json.writeNumberField("startSeconds", startSeconds);
+                json.writeNumberField("startSeconds", starts.get(segment.index()));
                 SegmentJson.writeTail(json, segment);
                 json.writeEndObject();
             }));
-            start += segment.length().map(d -> d.toSeconds()).orElse(0L);
         }
         List<String> warningLines = new ArrayList<>();
         for (String warning : warnings) {

@@ -19,12 +19,11 @@ final class TimelineText {
         timeline.routine().summary().ifPresent(s -> out.println(TerminalText.safe(s)));
         out.println();
         out.println("   start  length  step");
-        long start = 0;
+        List<Long> starts = timeline.startSeconds();
         for (Segment segment : timeline.segments()) {
             String length = segment.length().map(Clock::compact).orElse("—");
-            out.printf("%8s  %6s  %s%n", Clock.compact(Duration.ofSeconds(start)), length,
+            out.printf("%8s  %6s  %s%n", Clock.compact(Duration.ofSeconds(starts.get(segment.index()))), length,
                     TerminalText.safe(segment.title()) + (segment.isManual() ? " (waits until you say done)" : ""));
-            start += segment.length().map(Duration::toSeconds).orElse(0L);
         }
         out.println();
         int manual = timeline.manualSegments();
