@@ -5,7 +5,6 @@ import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.tui.screen.DetailLine.Role;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,14 +55,14 @@ final class LibraryDetail {
         notes(timeline, width, lines);
         lines.add(DetailLine.blank());
         lines.add(new DetailLine("Timeline", Role.HEADING));
-        long start = 0;
+        List<Long> starts = timeline.startSeconds();
         for (Segment segment : timeline.segments()) {
             String length = segment.length().map(Clock::elapsed).orElse("Enter");
-            lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.of(start), length, segment.title()),
-                    segment.isManual() ? Role.TEXT : Role.MUTED));
-            start += segment.length().map(Duration::getSeconds).orElse(0L);
+            lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.of(starts.get(segment.index())), length,
+                    segment.title()), segment.isManual() ? Role.TEXT : Role.MUTED));
         }
-        lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.of(start), "", "the end"), Role.MUTED));
+        lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.elapsed(timeline.total()), "", "the end"),
+                Role.MUTED));
     }
 
     /** Each step's note once, under the label of the first segment that carries it. */
