@@ -70,17 +70,27 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
      * expanded, by name; then every file that could not be read.
      */
     static List<Listing> of(RoutineLibrary library, UnaryOperator<Routine> adjust) {
+        return of(library.entries(), library.problems(), adjust);
+    }
+
+    static List<Listing> of(List<LibraryEntry> entries, List<Problem> problems, UnaryOperator<Routine> adjust) {
         List<Listing> listings = new ArrayList<>();
-        for (LibraryEntry entry : library.entries()) {
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        for (LibraryEntry entry : entries) {
             Routine routine = adjust.apply(entry.routine());
-            listings.add(new Entry(entry, Expansion.expand(routine), Warnings.of(routine)));
+            try {
+                listings.add(new Entry(entry, Expansion.expand(routine), Warnings.of(routine)));
+            } catch (IllegalArgumentException e) {
+                // The reader refuses such a routine first; should one slip through, it is listed, not fatal.
+                String file = entry.file().map(Object::toString).orElse(entry.id());
+                byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(Problem.inFile(file, e.getMessage()));
+            }
         }
         listings.sort((a, b) -> a.names().get(0).compareToIgnoreCase(b.names().get(0)));
-        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
-        for (Problem problem : library.problems()) {
+        for (Problem problem : problems) {
             byFile.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
         }
-        byFile.forEach((file, problems) -> listings.add(new Broken(file, List.copyOf(problems))));
+        byFile.forEach((file, fileProblems) -> listings.add(new Broken(file, List.copyOf(fileProblems))));
         return listings;
     }
 
