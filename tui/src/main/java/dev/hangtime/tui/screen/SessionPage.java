@@ -64,7 +64,7 @@ final class SessionPage implements Page {
     public void shown() {
         if (!prepared) {
             prepared = true;
-            extras = setup.prepare(session, ticker, hooks);
+            extras = setup.prepare(timeline, session, ticker, hooks);
             release = releases.track(extras.close());
         }
     }

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 
@@ -12,13 +13,14 @@ import dev.hangtime.core.time.Ticker;
 public interface SessionSetup {
 
     /**
+     * @param timeline what the session runs; its routine's id finds the library entry, for the journal
      * @param session the session, not yet started
      * @param ticker the session's ticker
      * @param screen what the screen can do for the setup, such as flash when a cue cannot be heard
      * @return what the app must keep in step with the session, and how to let it go
      */
-    SessionExtras prepare(Session session, Ticker ticker, ScreenHooks screen);
+    SessionExtras prepare(Timeline timeline, Session session, Ticker ticker, ScreenHooks screen);
 
     /** Adds nothing. */
-    SessionSetup NONE = (session, ticker, screen) -> SessionExtras.none();
+    SessionSetup NONE = (timeline, session, ticker, screen) -> SessionExtras.none();
 }

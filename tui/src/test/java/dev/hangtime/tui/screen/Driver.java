@@ -35,7 +35,7 @@ final class Driver {
         this.timeline = timeline;
         this.session = new Session(timeline, ticker);
         session.addListener(events::add);
-        SessionSetup setup = (s, t, hooks) -> {
+        SessionSetup setup = (tl, s, t, hooks) -> {
             Optional<SessionCues> attached = player.map(p -> SessionCues.attach(s, t, 1, p));
             attached.ifPresent(c -> c.setMuted(muted));
             cues = attached.orElse(null);
