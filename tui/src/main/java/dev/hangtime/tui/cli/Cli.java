@@ -13,7 +13,7 @@ public final class Cli {
     }
 
     public static int execute(Console console, String... args) {
-        CommandLine commandLine = new CommandLine(new HangtimeCommand(), new Factory(console));
+        CommandLine commandLine = new CommandLine(new HangtimeCommand(console), new Factory(console));
         commandLine.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
         commandLine.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
         commandLine.setParameterExceptionHandler(Cli::usageError);

@@ -1,5 +1,10 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.tui.screen.FullScreenApp;
+import java.io.IOException;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,11 +20,33 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class})
 final class HangtimeCommand implements Callable<Integer> {
 
+    private final Console console;
+
     @Spec
     private CommandSpec spec;
 
+    HangtimeCommand(Console console) {
+        this.console = console;
+    }
+
+    /** In a terminal, the full-screen app on the library; elsewhere, a note and the help. */
     @Override
     public Integer call() {
+        if (console.interactive() && FullScreenApp.terminalAvailable()) {
+            RoutineResolver resolver = new RoutineResolver(console);
+            Settings settings = resolver.settings();
+            RoutineLibrary library = resolver.library();
+            try {
+                return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false,
+                        OptionalInt.empty(), library::find));
+            } catch (IOException e) {
+                console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
+                        + "); the commands below work without it");
+            }
+        } else {
+            console.err().println("hangtime: no terminal here, so no full-screen app; the commands below work"
+                    + " anywhere");
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
         return Exit.OK;
     }

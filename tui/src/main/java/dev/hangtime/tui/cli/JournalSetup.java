@@ -12,6 +12,7 @@ import dev.hangtime.tui.text.TerminalText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where a command finds the journal, which device it writes as, and how it tells of trouble with it. */
 final class JournalSetup {
@@ -39,8 +40,13 @@ final class JournalSetup {
      * {@code consequence} after it.
      */
     JournalWriter writer(String consequence) {
+        return writer(consequence, console.err()::println);
+    }
+
+    /** A writer for this device's journal; trouble writing it is told to {@code warn}, with the consequence. */
+    JournalWriter writer(String consequence, Consumer<String> warn) {
         return JournalWriter.open(folder, device(), clock,
-                trouble -> console.err().println("hangtime: " + TerminalText.safe(trouble) + "; " + consequence));
+                trouble -> warn.accept("hangtime: " + TerminalText.safe(trouble) + "; " + consequence));
     }
 
     /** Every device's sessions, with what could not be read said on standard error. */

@@ -7,17 +7,16 @@ import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.routines.journal.JournalWriter;
-import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.Outcome;
 import dev.hangtime.tui.run.PlainPrinter;
-import dev.hangtime.tui.run.RunSound;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.SessionLoop;
-import java.time.Clock;
+import dev.hangtime.tui.screen.FullScreenApp;
+import dev.hangtime.tui.sound.TerminalSound;
+import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -70,32 +69,39 @@ final class RunCommand implements Callable<Integer> {
         Settings settings = resolver.settings();
         LibraryEntry entry = resolver.entry(routine);
         Timeline timeline = Expansion.expand(withCueDefaults(entry.routine(), settings.cueDefaults()));
+        OptionalInt painBefore = pain == null ? OptionalInt.empty() : OptionalInt.of(pain);
+        if (!plain && !events) {
+            if (console.interactive() && FullScreenApp.terminalAvailable()) {
+                try {
+                    return FullScreenApp.session(timeline, FullScreen.options(console, settings, speed, mute,
+                            painBefore, id -> Optional.of(entry)));
+                } catch (IOException e) {
+                    console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
+                            + "); running line by line instead");
+                }
+            } else {
+                console.err().println("hangtime: no terminal here, so the session runs line by line"
+                        + " (--plain says so and skips this note)");
+            }
+        }
+        return runPlain(settings, entry, timeline, painBefore);
+    }
+
+    private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore)
+            throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
-        // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
-        JournalSetup journalSetup = new JournalSetup(console, Clock.systemDefaultZone());
-        JournalWriter writer = speed == 1 ? journalSetup.writer("the session goes on, but it will not be kept") : null;
-        try (RunSound sound = RunSound.attach(session, ticker, speed, settings, mute, console.err(), cuePrinter)) {
+        try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
+                painBefore, console.err()::println, TerminalSound.terminalBell(console.err()), cuePrinter)) {
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            SessionJournal journal = writer == null ? null : SessionJournal.of(writer, journalSetup.clock(), ticker,
-                    JournalSetup.ref(entry), pain == null ? OptionalInt.empty() : OptionalInt.of(pain));
-            if (journal != null) {
-                session.addListener(journal);
-            } else if (pain != null) {
-                console.err().println("hangtime: a preview (--speed " + speed + ") is not kept, so --pain is not either");
-            }
             SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
                     "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
                             + " Run it in a terminal, or pipe in an empty line for each step that waits."),
-                    Optional.of(sound.cues()));
+                    Optional.of(companions.sound().cues()));
             InputReader.start(console.in(), loop, console.err());
-            return runWithInterrupt(loop, journal == null ? () -> { } : journal::interrupted).exitStatus();
-        } finally {
-            if (writer != null) {
-                writer.close();
-            }
+            return runWithInterrupt(loop, companions::interrupted).exitStatus();
         }
     }
 

@@ -9,6 +9,7 @@ import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.sound.TerminalSound;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 /** The sound of one run of a session: the terminal's player and the session's cues, set up from the settings. */
 public final class RunSound implements AutoCloseable {
@@ -31,15 +32,24 @@ public final class RunSound implements AutoCloseable {
      */
     public static RunSound attach(Session session, Ticker ticker, int speed, Settings settings, boolean mute,
             PrintStream err, CueListener listener) {
+        return attach(session, ticker, speed, settings, mute, err::println, TerminalSound.terminalBell(err), listener);
+    }
+
+    /**
+     * Like {@link #attach(Session, Ticker, int, Settings, boolean, PrintStream, CueListener)}, for a front end
+     * that owns the screen: problems go to {@code warn}, and {@code ring} stands in for a cue not heard.
+     */
+    public static RunSound attach(Session session, Ticker ticker, int speed, Settings settings, boolean mute,
+            Consumer<String> warn, Runnable ring, CueListener listener) {
         boolean muted = mute || settings.mute();
         TerminalSound sound = muted
-                ? TerminalSound.lazy(settings.volume(), err::println, TerminalSound.terminalBell(err))
-                : TerminalSound.open(settings.volume(), err::println, TerminalSound.terminalBell(err));
+                ? TerminalSound.lazy(settings.volume(), warn, ring)
+                : TerminalSound.open(settings.volume(), warn, ring);
         SessionCues cues = SessionCues.attach(session, ticker, speed, sound);
         cues.setMuted(muted);
         cues.addCueListener(listener);
         if (settings.voice()) {
-            Espeak.find().ifPresentOrElse(cues::speak, () -> err.println("hangtime: " + Espeak.UNAVAILABLE));
+            Espeak.find().ifPresentOrElse(cues::speak, () -> warn.accept("hangtime: " + Espeak.UNAVAILABLE));
         }
         if (!muted) {
             sound.awaitReady(WARM_UP);

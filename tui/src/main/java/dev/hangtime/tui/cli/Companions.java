@@ -1,0 +1,70 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.SessionJournal;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.tui.run.RunSound;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+
+/**
+ * What runs beside a session, in the plain mode and the full-screen app alike: its sound and, unless it is a
+ * preview, its journal.
+ */
+final class Companions implements AutoCloseable {
+
+    private final RunSound sound;
+    private final Optional<JournalWriter> writer;
+    private final Optional<SessionJournal> journal;
+
+    private Companions(RunSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal) {
+        this.sound = sound;
+        this.writer = writer;
+        this.journal = journal;
+    }
+
+    /**
+     * Attaches sound and journal to {@code session}, sound first so that nothing delays the cues. Trouble with
+     * either is told to {@code warn}; {@code ring} stands in for a cue that cannot be heard.
+     */
+    static Companions attach(Console console, Settings settings, LibraryEntry entry, Session session,
+            Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Consumer<String> warn, Runnable ring,
+            CueListener cuePrinter) {
+        RunSound sound = RunSound.attach(session, ticker, speed, settings, mute, warn, ring, cuePrinter);
+        if (speed != 1) {
+            // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
+            if (painBefore.isPresent()) {
+                warn.accept("hangtime: a preview (--speed " + speed + ") is not kept, so --pain is not either");
+            }
+            return new Companions(sound, Optional.empty(), Optional.empty());
+        }
+        JournalSetup journalSetup = new JournalSetup(console, Clock.systemDefaultZone());
+        JournalWriter writer = journalSetup.writer("the session goes on, but it will not be kept", warn);
+        SessionJournal journal = SessionJournal.of(writer, journalSetup.clock(), ticker, JournalSetup.ref(entry),
+                painBefore);
+        session.addListener(journal);
+        return new Companions(sound, Optional.of(writer), Optional.of(journal));
+    }
+
+    RunSound sound() {
+        return sound;
+    }
+
+    /** To be told when Ctrl-C ends the session, before it is stopped, so the journal keeps it as interrupted. */
+    void interrupted() {
+        journal.ifPresent(SessionJournal::interrupted);
+    }
+
+    /** Lets the last cue finish, then lets the sound device and the journal go. */
+    @Override
+    public void close() {
+        sound.close();
+        writer.ifPresent(JournalWriter::close);
+    }
+}
