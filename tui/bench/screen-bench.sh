@@ -12,8 +12,9 @@
 #                dev.hangtime.tui.screen.ScreenDemo, which opens a routine file on the session screen as
 #                `hangtime run FILE` does in a terminal. For the command itself:
 #                APP="-jar tui/target/hangtime.jar run" APP_CLASSPATH=tui/target/hangtime.jar
-# APP_CLASSPATH  the class path APP runs with, for the class-data archive's training run, which is
-#                dev.hangtime.tui.screen.ArchiveTraining as a launcher would run it
+# APP_CLASSPATH  the class path APP runs with, for the class-data archive's training run
+# TRAINING       the training run's main class; default dev.hangtime.tui.screen.ArchiveTraining, which paints
+#                every screen; for the command itself, dev.hangtime.tui.Training, as the launcher runs it
 #
 # Wake-ups are voluntary context switches summed over every thread (/proc/PID/task/*/status): a count, not a
 # time, so a busy machine does not blur it. CPU is user + system time of the process over the same window.
@@ -58,7 +59,7 @@ echo
 # A training run writes the class-data archive, as a launcher would once after the build.
 # shellcheck disable=SC2086
 java -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:disable $flags -cp "$app_classpath" \
-  dev.hangtime.tui.screen.ArchiveTraining
+  "${TRAINING:-dev.hangtime.tui.screen.ArchiveTraining}"
 echo "First screen, 80x24, 10 runs each:"
 # shellcheck disable=SC2086
 echo "  without a class-data archive: $(python3 "$first_screen" 10 "$marker" java $flags $app "$routine" | tail -n 1)"

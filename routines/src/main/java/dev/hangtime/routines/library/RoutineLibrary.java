@@ -144,15 +144,7 @@ public final class RoutineLibrary {
      */
     public Lookup resolve(String routine) {
         if (looksLikePath(routine)) {
-            Path file;
-            try {
-                file = Path.of(routine);
-            } catch (InvalidPathException e) {
-                return Lookup.failed(Problem.inFile(printable(routine), "is not a valid path (check it)"));
-            }
-            ReadResult result = RoutineReader.read(file);
-            return result.routine().map(r -> Lookup.found(new LibraryEntry(r, Optional.of(file), false)))
-                    .orElseGet(() -> new Lookup(Optional.empty(), result.problems()));
+            return resolveFile(routine);
         }
         Optional<LibraryEntry> entry = find(routine);
         if (entry.isPresent()) {
@@ -163,6 +155,22 @@ public final class RoutineLibrary {
                 : close.size() == 1 ? "did you mean " + close.get(0) + "?"
                 : "did you mean one of: " + String.join(", ", close) + "?";
         return Lookup.failed(Problem.inFile(printable(routine), "no routine has this id (" + hint + ")"));
+    }
+
+    /**
+     * The routine in the file a user named, read on its own: no library is needed, so a command given a
+     * path does not read every routine first.
+     */
+    public static Lookup resolveFile(String routine) {
+        Path file;
+        try {
+            file = Path.of(routine);
+        } catch (InvalidPathException e) {
+            return Lookup.failed(Problem.inFile(printable(routine), "is not a valid path (check it)"));
+        }
+        ReadResult result = RoutineReader.read(file);
+        return result.routine().map(r -> Lookup.found(new LibraryEntry(r, Optional.of(file), false)))
+                .orElseGet(() -> new Lookup(Optional.empty(), result.problems()));
     }
 
     /** Whether a ROUTINE argument names a file rather than an id. */

@@ -12,6 +12,7 @@ import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
 import dev.hangtime.tui.text.TerminalText;
 import java.util.List;
+import java.util.Optional;
 
 /** Finds the routine a command names, saying what is wrong when there is none. */
 final class RoutineResolver {
@@ -54,21 +55,25 @@ final class RoutineResolver {
     }
 
     LibraryEntry entry(String routine) {
+        if (RoutineLibrary.looksLikePath(routine)) {
+            Lookup lookup = RoutineLibrary.resolveFile(routine);
+            if (lookup.entry().isPresent()) {
+                return lookup.entry().get();
+            }
+            for (Problem problem : lookup.problems()) {
+                console.out().println(TerminalText.safe(problem.toString()));
+            }
+            throw new InvalidRoutineException();
+        }
         RoutineLibrary library = library();
-        Lookup lookup = library.resolve(routine);
-        if (lookup.entry().isPresent()) {
-            return lookup.entry().get();
+        Optional<LibraryEntry> entry = library.find(routine);
+        if (entry.isPresent()) {
+            return entry.get();
         }
-        if (!RoutineLibrary.looksLikePath(routine)) {
-            List<String> close = library.idsCloseTo(routine);
-            String name = "no routine has the id \"" + TerminalText.safe(routine) + "\"";
-            throw new UsageException(close.isEmpty() ? name : name + "; did you mean " + String.join(" or ", close)
-                    + "?", "hangtime list shows them all");
-        }
-        for (Problem problem : lookup.problems()) {
-            console.out().println(TerminalText.safe(problem.toString()));
-        }
-        throw new InvalidRoutineException();
+        List<String> close = library.idsCloseTo(routine);
+        String name = "no routine has the id \"" + TerminalText.safe(routine) + "\"";
+        throw new UsageException(close.isEmpty() ? name : name + "; did you mean " + String.join(" or ", close) + "?",
+                "hangtime list shows them all");
     }
 
     /** A routine file with problems, already reported; the command exits with status 1. */
