@@ -3,7 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.routines.journal.Ending;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +27,7 @@ final class HistoryText {
         for (SessionRecord s : sessions) {
             String when = WHEN.format(s.start())
                     + (s.start().getZone().normalized().equals(here.normalized()) ? "" : " " + s.start().getZone());
-            rows.add(new String[] {when, TerminalText.safe(s.routine().name()), Clock.compact(s.active()), outcome(s),
+            rows.add(new String[] {when, SafeText.line(s.routine().name()), Clock.of(s.active()), outcome(s),
                     pain(s)});
         }
         int[] widths = new int[5];
@@ -41,7 +41,7 @@ final class HistoryText {
             StringBuilder line = new StringBuilder();
             line.append(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %" + widths[2] + "s  %-" + widths[3]
                     + "s  %s", (Object[]) row).stripTrailing());
-            sessions.get(r).note().ifPresent(note -> line.append("  “").append(TerminalText.safe(note)).append('”'));
+            sessions.get(r).note().ifPresent(note -> line.append("  “").append(SafeText.line(note)).append('”'));
             out.println(line);
         }
     }
@@ -54,7 +54,7 @@ final class HistoryText {
         SessionRecord.Stop stop = s.stoppedAt().get();
         String verb = s.ending() == Ending.STOPPED ? "stopped" : "interrupted";
         String where = stop.finished() ? "after " : (s.ending() == Ending.STOPPED ? "at " : "in ");
-        return verb + " " + where + TerminalText.safe(stop.place().title()) + " (step " + (stop.place().index() + 1)
+        return verb + " " + where + SafeText.line(stop.place().title()) + " (step " + (stop.place().index() + 1)
                 + " of " + s.segments() + ")";
     }
 

@@ -8,7 +8,7 @@ import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -46,14 +46,14 @@ final class JournalSetup {
     /** A writer for this device's journal; trouble writing it is told to {@code warn}, with the consequence. */
     JournalWriter writer(String consequence, Consumer<String> warn) {
         return JournalWriter.open(folder, device(), clock,
-                trouble -> warn.accept("hangtime: " + TerminalText.safe(trouble) + "; " + consequence));
+                trouble -> warn.accept("hangtime: " + SafeText.line(trouble) + "; " + consequence));
     }
 
     /** Every device's sessions, with what could not be read said on standard error. */
     History history() {
         History history = History.read(folder);
         for (JournalProblem problem : history.problems()) {
-            console.err().println("hangtime: journal: " + TerminalText.safe(problem.toString()));
+            console.err().println("hangtime: journal: " + SafeText.line(problem.toString()));
         }
         return history;
     }

@@ -5,7 +5,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,8 +34,8 @@ final class ListCommand implements Callable<Integer> {
             Timeline timeline = Expansion.expand(entry.routine());
             int manual = timeline.manualSegments();
             console.out().printf("%-" + idWidth + "s  %-" + nameWidth + "s  %8s  %-9s  %s%n", entry.id(),
-                    TerminalText.safe(entry.routine().name()), Clock.compact(timeline.total()),
-                    manual == 0 ? "" : manual + " manual", TerminalText.safe(entry.origin()));
+                    SafeText.line(entry.routine().name()), Clock.of(timeline.total()),
+                    manual == 0 ? "" : manual + " manual", SafeText.line(entry.origin()));
         }
         return Exit.OK;
     }

@@ -16,12 +16,12 @@ import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.run.RunSound;
-import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.SessionLoop;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -62,16 +62,16 @@ final class ResumeCommand implements Callable<Integer> {
         JournalSetup setup = new JournalSetup(console, clock);
         CutOff.Search search = CutOff.find(setup.history(), setup.device(), clock.instant(), ProcessRef::isAlive);
         if (search.found().isEmpty()) {
-            console.err().println("hangtime: nothing to resume: " + TerminalText.safe(search.whyNot()) + ".");
+            console.err().println("hangtime: nothing to resume: " + SafeText.line(search.whyNot()) + ".");
             return Exit.INVALID;
         }
         CutOff cutOff = search.found().get();
         RoutineRef ref = cutOff.session().routine();
         Optional<Routine> routine = routine(ref);
         if (routine.isEmpty()) {
-            console.err().println("hangtime: cannot resume " + TerminalText.safe(ref.name()) + ": the routine has"
+            console.err().println("hangtime: cannot resume " + SafeText.line(ref.name()) + ": the routine has"
                     + " changed or gone since the session began, so where it stopped no longer means the same"
-                    + " (start it afresh with hangtime run " + TerminalText.safe(ref.file().orElse(ref.id())) + ")");
+                    + " (start it afresh with hangtime run " + SafeText.line(ref.file().orElse(ref.id())) + ")");
             return Exit.INVALID;
         }
         Settings settings = new RoutineResolver(console).settings();

@@ -5,7 +5,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.journal.CutOff;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.time.Duration;
 
 /** What {@code resume} says before it goes on. */
@@ -17,11 +17,11 @@ final class ResumeText {
     /** "Hang then ice was cut off 2 h 5 min ago in Ice (step 3 of 4), 1:00 into it." */
     static String summary(CutOff cutOff) {
         var stop = cutOff.stop();
-        String name = TerminalText.safe(cutOff.session().routine().name());
-        String where = (stop.finished() ? "after " : "in ") + TerminalText.safe(stop.place().title()) + " (step "
+        String name = SafeText.line(cutOff.session().routine().name());
+        String where = (stop.finished() ? "after " : "in ") + SafeText.line(stop.place().title()) + " (step "
                 + (stop.place().index() + 1) + " of " + cutOff.session().segments() + ")";
         // The journal knows the time into a segment as of its last line, so it is a lower bound.
-        String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + Clock.compact(stop.spent())
+        String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + Clock.of(stop.spent())
                 + " into it";
         return name + " was cut off " + ago(cutOff.ago()) + " " + where + into + ".";
     }
@@ -29,9 +29,9 @@ final class ResumeText {
     /** "Going on with Ice (step 3 of 4), 8:20 already done." */
     static String goingOn(ResumePlan plan, Timeline timeline) {
         Segment segment = timeline.segments().get(plan.index());
-        String already = plan.already().isZero() ? ", from its start" : ", " + Clock.compact(plan.already())
+        String already = plan.already().isZero() ? ", from its start" : ", " + Clock.of(plan.already())
                 + " of it already done";
-        return "Going on with " + TerminalText.safe(segment.title()) + " (step " + (plan.index() + 1) + " of "
+        return "Going on with " + SafeText.line(segment.title()) + " (step " + (plan.index() + 1) + " of "
                 + timeline.segments().size() + ")" + already + ".";
     }
 

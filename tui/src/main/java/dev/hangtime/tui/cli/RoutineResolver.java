@@ -10,7 +10,7 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.LoadedSettings;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,7 +31,7 @@ final class RoutineResolver {
     /** The user's settings; a problem with the file is reported on standard error and defaults fill in. */
     Settings settings() {
         LoadedSettings loaded = SettingsFile.at(paths()).load();
-        loaded.problem().ifPresent(problem -> console.err().println("hangtime: " + TerminalText.safe(problem)));
+        loaded.problem().ifPresent(problem -> console.err().println("hangtime: " + SafeText.line(problem)));
         return loaded.settings();
     }
 
@@ -39,7 +39,7 @@ final class RoutineResolver {
     RoutineLibrary library() {
         RoutineLibrary library = RoutineLibrary.load(paths());
         for (Problem problem : library.problems()) {
-            console.err().println("hangtime: skipped a user routine: " + TerminalText.safe(problem.toString()));
+            console.err().println("hangtime: skipped a user routine: " + SafeText.line(problem.toString()));
         }
         return library;
     }
@@ -61,7 +61,7 @@ final class RoutineResolver {
                 return lookup.entry().get();
             }
             for (Problem problem : lookup.problems()) {
-                console.out().println(TerminalText.safe(problem.toString()));
+                console.out().println(SafeText.line(problem.toString()));
             }
             throw new InvalidRoutineException();
         }
@@ -71,7 +71,7 @@ final class RoutineResolver {
             return entry.get();
         }
         List<String> close = library.idsCloseTo(routine);
-        String name = "no routine has the id \"" + TerminalText.safe(routine) + "\"";
+        String name = "no routine has the id \"" + SafeText.line(routine) + "\"";
         throw new UsageException(close.isEmpty() ? name : name + "; did you mean " + String.join(" or ", close) + "?",
                 "hangtime list shows them all");
     }

@@ -3,7 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.List;
@@ -15,24 +15,24 @@ final class TimelineText {
     }
 
     static void print(Timeline timeline, List<String> warnings, PrintStream out) {
-        out.println(TerminalText.safe(timeline.routine().name()) + " (" + timeline.routine().id() + ")");
-        timeline.routine().summary().ifPresent(s -> out.println(TerminalText.safe(s)));
+        out.println(SafeText.line(timeline.routine().name()) + " (" + timeline.routine().id() + ")");
+        timeline.routine().summary().ifPresent(s -> out.println(SafeText.line(s)));
         out.println();
         out.println("   start  length  step");
         List<Long> starts = timeline.startSeconds();
         for (Segment segment : timeline.segments()) {
-            String length = segment.length().map(Clock::compact).orElse("—");
-            out.printf("%8s  %6s  %s%n", Clock.compact(Duration.ofSeconds(starts.get(segment.index()))), length,
-                    TerminalText.safe(segment.title()) + (segment.isManual() ? " (waits until you say done)" : ""));
+            String length = segment.length().map(Clock::of).orElse("—");
+            out.printf("%8s  %6s  %s%n", Clock.of(Duration.ofSeconds(starts.get(segment.index()))), length,
+                    SafeText.line(segment.title()) + (segment.isManual() ? " (waits until you say done)" : ""));
         }
         out.println();
         int manual = timeline.manualSegments();
-        out.println("Total " + Clock.compact(timeline.total())
+        out.println("Total " + Clock.of(timeline.total())
                 + (manual == 0 ? "" : ", plus " + manual + (manual == 1 ? " step" : " steps") + " at your own pace"));
         if (!warnings.isEmpty()) {
             out.println();
             out.println("Warnings:");
-            warnings.forEach(w -> out.println("  - " + TerminalText.safe(w)));
+            warnings.forEach(w -> out.println("  - " + SafeText.line(w)));
         }
     }
 }

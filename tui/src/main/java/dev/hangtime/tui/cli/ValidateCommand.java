@@ -4,7 +4,7 @@ import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
 import dev.hangtime.routines.format.RoutineReader;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -29,16 +29,16 @@ final class ValidateCommand implements Callable<Integer> {
         boolean allValid = true;
         for (Path file : files) {
             ReadResult result = RoutineReader.read(file);
-            String name = TerminalText.safe(file.toString());
+            String name = SafeText.line(file.toString());
             if (result.isValid()) {
                 console.out().println(name + ": ok");
                 for (String warning : Warnings.of(result.routine().get())) {
-                    console.out().println(name + ": warning: " + TerminalText.safe(warning));
+                    console.out().println(name + ": warning: " + SafeText.line(warning));
                 }
             } else {
                 allValid = false;
                 for (Problem problem : result.problems()) {
-                    console.out().println(TerminalText.safe(problem.toString()));
+                    console.out().println(SafeText.line(problem.toString()));
                 }
             }
         }

@@ -2,7 +2,6 @@ package dev.hangtime.tui.run;
 
 import dev.hangtime.core.routine.Reminder;
 import dev.hangtime.core.routine.Segment;
-import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.Countdown;
 import dev.hangtime.core.session.SessionEvent.Halfway;
 import dev.hangtime.core.session.SessionEvent.Paused;
@@ -13,9 +12,10 @@ import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.TerminalText;
+import dev.hangtime.tui.text.SafeText;
 import dev.hangtime.tui.text.Wrap;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -53,21 +53,16 @@ public final class PlainPrinter implements SessionListener {
 
     private void printNote(String note) {
         lastNote = note;
-        for (String paragraph : TerminalText.safeMultiline(note).split("\n")) {
-            if (paragraph.isBlank()) {
-                out.println();
-            }
-            for (String line : Wrap.lines(paragraph, WIDTH)) {
-                out.println(INDENT + line);
-            }
+        for (String line : Wrap.lines(SafeText.block(note), WIDTH, Integer.MAX_VALUE)) {
+            out.println(line.isEmpty() ? "" : INDENT + line);
         }
     }
 
     private String text(SessionEvent event) {
         if (event instanceof SessionStarted) {
             SessionStarted e = (SessionStarted) event;
-            return "Starting " + TerminalText.safe(routineName) + ": " + e.segments() + " steps, "
-                    + Clock.compact(e.total()) + ".";
+            return "Starting " + SafeText.line(routineName) + ": " + e.segments() + " steps, "
+                    + Clock.of(e.total()) + ".";
         } else if (event instanceof SegmentStarted) {
             return started(((SegmentStarted) event).segment());
         } else if (event instanceof Countdown) {
@@ -85,19 +80,19 @@ public final class PlainPrinter implements SessionListener {
             return "Going on.";
         } else if (event instanceof TimeAdded) {
             TimeAdded e = (TimeAdded) event;
-            return "+" + Clock.compact(e.added()) + ": " + TerminalText.safe(e.segment().title()) + " now lasts "
-                    + Clock.compact(e.segment().length().orElse(Duration.ZERO)) + ".";
+            return "+" + Clock.of(e.added()) + ": " + SafeText.line(e.segment().title()) + " now lasts "
+                    + Clock.of(e.segment().length().orElse(Duration.ZERO)) + ".";
         } else if (event instanceof SessionEnded) {
             SessionEnded e = (SessionEnded) event;
-            return e.completed() ? "Done. " + Clock.compact(e.active()) + " in total."
-                    : "Stopped. " + Clock.compact(e.active()) + " done.";
+            return e.completed() ? "Done. " + Clock.of(e.active()) + " in total."
+                    : "Stopped. " + Clock.of(e.active()) + " done.";
         }
         return null;
     }
 
     private static String started(Segment segment) {
-        String title = TerminalText.safe(segment.title());
-        return segment.length().map(length -> title + " — " + Clock.compact(length))
+        String title = SafeText.line(segment.title());
+        return segment.length().map(length -> title + " — " + Clock.of(length))
                 .orElse(title + " — press Enter when done");
     }
 }

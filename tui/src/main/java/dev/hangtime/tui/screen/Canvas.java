@@ -5,6 +5,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
+import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.tui.text.Wrap;
 import java.util.EnumSet;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.tui.text.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +17,7 @@ final class EndPainter {
         canvas.text(1, 0, view.routineName(), w - 2, p.strong());
         canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
         canvas.centred(3, view.completed() ? "Session complete. Well done." : "Session stopped.", p.strong());
-        String time = Clock.elapsed(view.active());
+        String time = Clock.of(view.active());
         List<String> lines = lines(view);
         int digitRows = h - 4 - 2 - lines.size() - 3;
         int scale = Math.min(2, BigDigits.fittingScale(time, w - 4, digitRows));
@@ -36,8 +37,8 @@ final class EndPainter {
     static List<String> lines(EndView view) {
         List<String> lines = new ArrayList<>();
         boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
-        lines.add("Time done: " + Clock.elapsed(view.active())
-                + (paused ? " (" + Clock.elapsed(view.sinceStart()) + " with pauses)" : ""));
+        lines.add("Time done: " + Clock.of(view.active())
+                + (paused ? " (" + Clock.of(view.sinceStart()) + " with pauses)" : ""));
         String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
         lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
         view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.index() + 1) + " of " + view.steps()

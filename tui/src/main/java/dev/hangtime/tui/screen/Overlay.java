@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.tui.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,6 +10,7 @@ import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,9 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
+import dev.hangtime.tui.text.Clock;
+import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.tui.text.Wrap;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +147,7 @@ final class SessionPainter {
             canvas.centred(top + digitRows / 2, time, p.kind(segment.kind()));
         }
         int barRow = top + digitRows + 1;
-        String soFar = Clock.elapsed(length.minus(left)) + " of " + Clock.elapsed(length);
+        String soFar = Clock.of(length.minus(left)) + " of " + Clock.of(length);
         int barWidth = canvas.width() - 5 - soFar.length();
         Bar.draw(canvas, 2, barRow, barWidth, view.state() == SessionState.READY ? 0.0
                 : view.snapshot().segmentProgress(), p.kind(segment.kind()), p.muted());
@@ -170,7 +173,7 @@ final class SessionPainter {
     private static void sessionBar(Canvas canvas, SessionView view, int row) {
         Palette p = canvas.palette();
         SessionSnapshot snap = view.snapshot();
-        String soFar = Clock.elapsed(snap.done()) + " of " + Clock.elapsed(snap.total());
+        String soFar = Clock.of(snap.done()) + " of " + Clock.of(snap.total());
         int col = canvas.text(1, row, "Session", p.strong()) + 1;
         int barWidth = canvas.width() - col - 3 - soFar.length();
         Bar.draw(canvas, col, row, barWidth, snap.sessionProgress(), p.strong(), p.muted());
@@ -187,7 +190,7 @@ final class SessionPainter {
             return;
         }
         Segment next = view.next().get();
-        String length = next.length().map(d -> " — " + Clock.elapsed(d)).orElse(" — when you are done");
+        String length = next.length().map(d -> " — " + Clock.of(d)).orElse(" — when you are done");
         canvas.text(col, row, next.title() + length, p.kind(next.kind()));
     }
 

@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
+import dev.hangtime.tui.text.Clock;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,6 +5,7 @@ import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

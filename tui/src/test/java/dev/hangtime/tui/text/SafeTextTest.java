@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.tui.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.tui.text;
 
 import java.text.Normalizer;
 
@@ -10,21 +10,21 @@ import java.text.Normalizer;
  * came from somewhere else or a reader that slipped. Lanterna would also throw on a control character, which
  * would end the session over a typo.
  */
-final class SafeText {
+public final class SafeText {
 
     /** Shown in place of a character that cannot be drawn safely. */
-    static final char REPLACEMENT = '\uFFFD';
+    public static final char REPLACEMENT = '\uFFFD';
 
     private SafeText() {
     }
 
     /** {@code text} as one line: line breaks and tabs become spaces. */
-    static String line(String text) {
+    public static String line(String text) {
         return clean(text, false);
     }
 
     /** {@code text} with its line breaks kept as {@code '\n'}, for wrapping; tabs become spaces. */
-    static String block(String text) {
+    public static String block(String text) {
         return clean(text, true);
     }
 
