@@ -1,10 +1,7 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.routines.library.RoutineLibrary;
-import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
 import java.io.IOException;
-import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,12 +30,8 @@ final class HangtimeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (console.interactive() && FullScreenApp.terminalAvailable()) {
-            RoutineResolver resolver = new RoutineResolver(console);
-            Settings settings = resolver.settings();
-            RoutineLibrary library = resolver.library();
             try {
-                return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false,
-                        OptionalInt.empty(), library::find));
+                return LibraryLaunch.open(console);
             } catch (IOException e) {
                 console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
                         + "); the commands below work without it");

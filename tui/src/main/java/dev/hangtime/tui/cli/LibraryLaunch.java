@@ -1,0 +1,28 @@
+package dev.hangtime.tui.cli;
+
+import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.tui.screen.FullScreenApp;
+import java.io.IOException;
+import java.util.OptionalInt;
+
+/** Opens the full-screen app on the library, as bare {@code hangtime} does in a terminal. */
+public final class LibraryLaunch {
+
+    private LibraryLaunch() {
+    }
+
+    /**
+     * Runs the app until the user leaves it.
+     *
+     * @return the exit status: 0, or 130 when Ctrl-C ended it
+     * @throws IOException if the terminal cannot be taken over; nothing has run then
+     */
+    public static int open(Console console) throws IOException {
+        RoutineResolver resolver = new RoutineResolver(console);
+        Settings settings = resolver.settings();
+        RoutineLibrary library = resolver.library();
+        return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false, OptionalInt.empty(),
+                library::find));
+    }
+}
