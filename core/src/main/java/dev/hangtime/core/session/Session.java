@@ -66,10 +66,6 @@ public final class Session {
         listeners.add(listener);
     }
 
-    public void removeListener(SessionListener listener) {
-        listeners.remove(listener);
-    }
-
     public SessionState state() {
         return state;
     }
@@ -416,20 +412,6 @@ public final class Session {
     private void emit(SessionEvent event) {
         for (SessionListener listener : listeners) {
             listener.on(event);
-        }
-    }
-
-    /** The events of a session, kept in order: for tests and for front ends that replay them. */
-    public static final class Recorder implements SessionListener {
-        private final List<SessionEvent> events = new ArrayList<>();
-
-        @Override
-        public void on(SessionEvent event) {
-            events.add(event);
-        }
-
-        public List<SessionEvent> events() {
-            return List.copyOf(events);
         }
     }
 }

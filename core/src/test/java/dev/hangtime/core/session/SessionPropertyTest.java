@@ -43,7 +43,7 @@ class SessionPropertyTest {
         Timeline timeline = randomTimeline(random);
         FakeTicker ticker = new FakeTicker();
         Session session = new Session(timeline, ticker);
-        Session.Recorder recorder = new Session.Recorder();
+        EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
         List<SessionSnapshot> snapshots = new ArrayList<>();
 

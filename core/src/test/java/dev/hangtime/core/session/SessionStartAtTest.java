@@ -32,7 +32,7 @@ class SessionStartAtTest {
     private static final Duration Z = Duration.ZERO;
 
     private final FakeTicker ticker = new FakeTicker();
-    private final Session.Recorder recorder = new Session.Recorder();
+    private final EventRecorder recorder = new EventRecorder();
 
     private Session session(Timeline timeline) {
         Session session = new Session(timeline, ticker);

@@ -40,7 +40,7 @@ class SessionTest {
     private static final Duration Z = Duration.ZERO;
 
     private final FakeTicker ticker = new FakeTicker();
-    private final Session.Recorder recorder = new Session.Recorder();
+    private final EventRecorder recorder = new EventRecorder();
 
     private Session session(Timeline timeline) {
         Session session = new Session(timeline, ticker);

@@ -170,7 +170,7 @@ class SessionUpcomingTest {
         Ice ice = new Ice(ofSeconds(20), Optional.of(ofSeconds(5)), StepStyle.NONE);
         Timeline timeline = Timelines.of(new Cues(OptionalInt.of(3), Optional.of(true)), ice, rest(10));
         Session session = new Session(timeline, ticker);
-        Session.Recorder recorder = new Session.Recorder();
+        EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
         session.start();
         new SessionDriver(session, ticker).run(ofSeconds(14));

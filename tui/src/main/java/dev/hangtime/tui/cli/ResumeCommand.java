@@ -17,10 +17,8 @@ import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.run.RunSound;
-import dev.hangtime.tui.run.SessionLoop;
 import dev.hangtime.tui.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -97,12 +95,8 @@ final class ResumeCommand implements Callable<Integer> {
                 session.addListener(new PlainPrinter(console.out(), routine.get().name()));
                 SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
                 session.addListener(journal);
-                SessionLoop loop = new SessionLoop(session, ticker, 1, () -> console.err().println(
-                        "hangtime: standard input has ended, so nobody can say done to this step; stopping the"
-                                + " session."), Optional.of(sound.cues()));
                 session.startAt(plan.index(), plan.already());
-                InputReader.start(console.in(), loop, console.err());
-                return RunCommand.runWithInterrupt(loop, journal::interrupted).exitStatus();
+                return LineByLine.run(console, session, ticker, 1, sound.cues(), journal::interrupted);
             }
         } finally {
             writer.close();

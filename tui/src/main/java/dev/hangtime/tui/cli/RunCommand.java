@@ -9,18 +9,14 @@ import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.tui.run.EventPrinter;
-import dev.hangtime.tui.run.InputReader;
-import dev.hangtime.tui.run.Outcome;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.tui.run.SessionLoop;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalSound;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,9 +24,6 @@ import picocli.CommandLine.Parameters;
 /** {@code hangtime run ROUTINE}: runs a session, line by line with {@code --plain} or as JSON with {@code --events}. */
 @Command(name = "run", description = "Run a session.")
 final class RunCommand implements Callable<Integer> {
-
-    /** How long Ctrl-C waits for the session to be wound up before the process ends anyway. */
-    private static final long INTERRUPT_GRACE_MILLIS = 2000;
 
     private final Console console;
 
@@ -96,12 +89,7 @@ final class RunCommand implements Callable<Integer> {
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
                 painBefore, console.err()::println, TerminalSound.terminalBell(console.err()), cuePrinter)) {
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
-                    "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
-                            + " Run it in a terminal, or pipe in an empty line for each step that waits."),
-                    Optional.of(companions.sound().cues()));
-            InputReader.start(console.in(), loop, console.err());
-            return runWithInterrupt(loop, companions::interrupted).exitStatus();
+            return LineByLine.run(console, session, ticker, speed, companions.sound().cues(), companions::interrupted);
         }
     }
 
@@ -109,31 +97,5 @@ final class RunCommand implements Callable<Integer> {
     static Routine withCueDefaults(Routine routine, Cues defaults) {
         return new Routine(routine.id(), routine.name(), routine.summary(), routine.tags(),
                 routine.cues().over(defaults), routine.steps());
-    }
-
-    /**
-     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits.
-     *
-     * @param onInterrupt told first, so that the journal keeps the session as interrupted rather than stopped
-     */
-    static Outcome runWithInterrupt(SessionLoop loop, Runnable onInterrupt) throws InterruptedException {
-        AtomicBoolean over = new AtomicBoolean();
-        Thread hook = new Thread(() -> {
-            if (!over.get()) {
-                onInterrupt.run();
-                loop.post(dev.hangtime.tui.run.Command.INTERRUPT);
-                try {
-                    loop.awaitEnd(INTERRUPT_GRACE_MILLIS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }, "hangtime-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return loop.run();
-        } finally {
-            over.set(true);
-        }
     }
 }

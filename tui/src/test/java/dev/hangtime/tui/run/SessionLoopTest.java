@@ -11,6 +11,7 @@ import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Step;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.EventRecorder;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.time.Ticker;
@@ -37,7 +38,7 @@ class SessionLoopTest {
      * The kinds of events other than cues: at a thousandfold speed a loop that wakes a millisecond late is a
      * second late in session time, and a cue that late is dropped by design.
      */
-    private static String kinds(Session.Recorder recorder) {
+    private static String kinds(EventRecorder recorder) {
         return recorder.events().stream().filter(e -> !(e instanceof SessionEvent.Countdown))
                 .map(e -> e.getClass().getSimpleName()).collect(Collectors.joining(" "));
     }
@@ -47,7 +48,7 @@ class SessionLoopTest {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
         Session session = new Session(timeline(new Rest(ofSeconds(30), StepStyle.NONE),
                 new Rest(ofSeconds(30), StepStyle.NONE)), ticker);
-        Session.Recorder recorder = new Session.Recorder();
+        EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
 
         Outcome outcome = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty()).run();
@@ -65,7 +66,7 @@ class SessionLoopTest {
         Session session = new Session(timeline(new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE),
                 new Prompt("Lie back", Optional.empty(), StepStyle.NONE),
                 new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
-        Session.Recorder recorder = new Session.Recorder();
+        EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
         SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
