@@ -42,6 +42,9 @@ public final class Session {
 
     private final Ticker ticker;
     private final List<Segment> planned;
+    /** The planned length of all timed segments, and when each segment starts: what the progress bars need. */
+    private final Duration plannedTotal;
+    private final List<Long> startSeconds;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
     private SessionState state = SessionState.READY;
@@ -60,6 +63,8 @@ public final class Session {
     public Session(Timeline timeline, Ticker ticker) {
         this.ticker = ticker;
         this.planned = timeline.segments();
+        this.plannedTotal = timeline.total();
+        this.startSeconds = timeline.startSeconds();
     }
 
     public void addListener(SessionListener listener) {
@@ -105,7 +110,7 @@ public final class Session {
         origin = now;
         // Set before the start is told, so that a listener can see which segment comes first.
         index = first;
-        emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal()));
+        emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal));
         enter(first, now - alreadySpent, now, alreadySpent);
     }
 
@@ -292,11 +297,9 @@ public final class Session {
         long elapsed = hasSegment ? elapsedNanos(now) : 0;
         Optional<Duration> remaining = hasSegment ? current.length()
                 .map(len -> Duration.ofNanos(Math.max(0, len.toNanos() - elapsed))) : Optional.empty();
-        long done = 0;
-        int upTo = state == SessionState.READY ? 0 : Math.min(index, planned.size());
-        for (int i = 0; i < upTo; i++) {
-            done += lengthNanos(planned.get(i));
-        }
+        long done = state == SessionState.READY ? 0
+                : index < planned.size() ? Duration.ofSeconds(startSeconds.get(index)).toNanos()
+                : plannedTotal.toNanos();
         if (hasSegment) {
             done += Math.min(elapsed, lengthNanos(current));
         }
@@ -306,7 +309,7 @@ public final class Session {
         return new SessionSnapshot(state, state == SessionState.READY ? Duration.ZERO : at(now),
                 hasSegment ? Optional.of(current) : Optional.empty(), Duration.ofNanos(elapsed), remaining, next,
                 Duration.ofNanos(activeBefore + elapsed), Duration.ofNanos(done),
-                plannedTotal().plusNanos(hasSegment ? lengthNanos(current) - lengthNanos(planned.get(index)) : 0),
+                plannedTotal.plusNanos(hasSegment ? lengthNanos(current) - lengthNanos(planned.get(index)) : 0),
                 planned.size());
     }
 
@@ -395,14 +398,6 @@ public final class Session {
 
     private Duration at(long now) {
         return Duration.ofNanos(now - origin);
-    }
-
-    private Duration plannedTotal() {
-        long sum = 0;
-        for (Segment segment : planned) {
-            sum += lengthNanos(segment);
-        }
-        return Duration.ofNanos(sum);
     }
 
     private static long lengthNanos(Segment segment) {
