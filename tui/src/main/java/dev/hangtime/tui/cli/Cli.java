@@ -1,67 +1,160 @@
 package dev.hangtime.tui.cli;
 
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import picocli.CommandLine;
-import picocli.CommandLine.IFactory;
-import picocli.CommandLine.ParameterException;
+import dev.hangtime.tui.text.SafeText;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 
-/** Runs the {@code hangtime} command line against a console and returns its exit status. */
+/**
+ * Runs the {@code hangtime} command line against a console and returns its exit status: finds the command
+ * named first, reads the rest against its {@link CommandForm}, and reports a usage error in one line with a
+ * pointer to {@code --help}.
+ */
 public final class Cli {
+
+    private static final String NAME = "hangtime";
+    private static final String DESCRIPTION =
+            "A session timer for back care at home: inversion holds, core work, walking, heat and ice.";
+
+    private static final List<Known> COMMANDS = List.of(
+            new Known(ListCommand.FORM, (console, clock, args) -> new ListCommand(console, args)),
+            new Known(ShowCommand.FORM, (console, clock, args) -> new ShowCommand(console, args)),
+            new Known(ValidateCommand.FORM, (console, clock, args) -> new ValidateCommand(console, args)),
+            new Known(RunCommand.FORM, (console, clock, args) -> new RunCommand(console, args)),
+            new Known(HistoryCommand.FORM, HistoryCommand::new),
+            new Known(StatsCommand.FORM, (console, clock, args) -> new StatsCommand(console, clock)),
+            new Known(ResumeCommand.FORM, ResumeCommand::new),
+            new Known(PainCommand.FORM, PainCommand::new));
+
+    private static final CommandForm HELP = CommandForm.of("help", "Show the help of hangtime, or of one command.")
+            .optionalOperand("COMMAND", "The command to show the help of.");
 
     private Cli() {
     }
 
     public static int execute(Console console, String... args) {
-        CommandLine commandLine = new CommandLine(new HangtimeCommand(console), new Factory(console));
-        commandLine.setOut(new PrintWriter(console.out(), true, StandardCharsets.UTF_8));
-        commandLine.setErr(new PrintWriter(console.err(), true, StandardCharsets.UTF_8));
-        commandLine.setParameterExceptionHandler(Cli::usageError);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> failure(e, cmd));
-        return commandLine.execute(args);
+        return execute(console, Clock.systemDefaultZone(), args);
     }
 
-    private static int usageError(ParameterException e, String[] args) {
-        return usage(e.getCommandLine(), e.getMessage());
-    }
-
-    private static int failure(Exception e, CommandLine cmd) throws Exception {
-        if (e instanceof UsageException) {
-            String hint = ((UsageException) e).hint();
-            if (hint == null) {
-                return usage(cmd, e.getMessage());
-            }
-            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage() + " (" + hint + ")");
-            return Exit.USAGE;
+    /** As {@link #execute(Console, String...)}, with the wall clock that dates what the journal keeps. */
+    static int execute(Console console, Clock clock, String... args) {
+        if (args.length == 0) {
+            return new HangtimeCommand(console).call();
         }
-        if (e instanceof RoutineResolver.InvalidRoutineException) {
+        String first = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (first) {
+            case "-h":
+            case "--help":
+                printHelp(console.out());
+                return Exit.OK;
+            case "-V":
+            case "--version":
+                console.out().println(version());
+                return Exit.OK;
+            case "help":
+                return help(console, rest);
+            default:
+                break;
+        }
+        Optional<Known> known = find(first);
+        if (known.isEmpty()) {
+            return usage(console, NAME, first.startsWith("-") ? "unknown option " + first
+                    : "unknown command '" + first + "'");
+        }
+        CommandForm form = known.get().form();
+        try {
+            Arguments parsed = form.parse(rest);
+            if (parsed.wantsHelp()) {
+                form.printHelp(console.out());
+                return Exit.OK;
+            }
+            return known.get().maker().make(console, clock, parsed).call();
+        } catch (UsageException e) {
+            if (e.hint() == null) {
+                return usage(console, NAME + " " + form.name(), e.getMessage());
+            }
+            console.err().println(NAME + " " + form.name() + ": " + SafeText.line(e.getMessage()) + " (" + e.hint()
+                    + ")");
+            return Exit.USAGE;
+        } catch (RoutineResolver.InvalidRoutineException e) {
+            // The resolver has said what is wrong with the routine.
+            return Exit.INVALID;
+        } catch (Exception e) {
+            console.err().println(NAME + " " + form.name() + ": failed: " + SafeText.line(String.valueOf(e)));
+            e.printStackTrace(console.err());
             return Exit.INVALID;
         }
-        throw e;
+    }
+
+    /** The help of {@code hangtime} itself: its commands, each in a line. */
+    static void printHelp(PrintStream out) {
+        out.println("Usage: " + NAME + " [COMMAND] [--help] [--version]");
+        HelpTable.paragraph(DESCRIPTION + " With no command, in a terminal: the full-screen app, to pick a routine,"
+                + " run it and see history.", out);
+        out.println();
+        out.println("Commands:");
+        List<String[]> rows = new ArrayList<>();
+        for (Known known : COMMANDS) {
+            rows.add(new String[] {known.form().name(), known.form().description()});
+        }
+        rows.add(new String[] {HELP.name(), HELP.description()});
+        HelpTable.print(rows, out);
+        out.println();
+        out.println("Options:");
+        HelpTable.print(List.of(new String[] {"-h, --help", "Show this help."},
+                new String[] {"-V, --version", "Show the version."}), out);
+        out.println();
+        out.println("See " + NAME + " COMMAND --help for what a command takes.");
+    }
+
+    /** The version, from the jar's manifest. */
+    static String version() {
+        String version = Cli.class.getPackage().getImplementationVersion();
+        return NAME + " " + (version == null ? "(development build)" : version);
+    }
+
+    private static int help(Console console, String... args) {
+        Arguments parsed;
+        try {
+            parsed = HELP.parse(args);
+        } catch (UsageException e) {
+            return usage(console, NAME + " help", e.getMessage());
+        }
+        if (parsed.wantsHelp() || parsed.operands().isEmpty()) {
+            printHelp(console.out());
+            return Exit.OK;
+        }
+        String name = parsed.operand();
+        Optional<Known> known = find(name);
+        if (known.isEmpty()) {
+            return usage(console, NAME + " help", "unknown command '" + name + "'");
+        }
+        known.get().form().printHelp(console.out());
+        return Exit.OK;
+    }
+
+    private static Optional<Known> find(String name) {
+        return COMMANDS.stream().filter(known -> known.form().name().equals(name)).findFirst();
     }
 
     /** One line: what was wrong, and where to read how it is done. */
-    private static int usage(CommandLine cmd, String reason) {
-        String name = cmd.getCommandSpec().qualifiedName();
-        cmd.getErr().println(name + ": " + reason + " (see " + name + " --help)");
+    private static int usage(Console console, String command, String reason) {
+        console.err().println(command + ": " + SafeText.line(reason) + " (see " + command + " --help)");
         return Exit.USAGE;
     }
 
-    /** Gives every command the console. */
-    private static final class Factory implements IFactory {
-        private final Console console;
+    /** Makes a command from what was typed after its name. */
+    @FunctionalInterface
+    private interface Maker {
+        Callable<Integer> make(Console console, Clock clock, Arguments args);
+    }
 
-        Factory(Console console) {
-            this.console = console;
-        }
-
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-            try {
-                return type.getDeclaredConstructor(Console.class).newInstance(console);
-            } catch (NoSuchMethodException e) {
-                return CommandLine.defaultFactory().create(type);
-            }
-        }
+    /** A command of {@code hangtime}: its form, and how to make it. */
+    private record Known(CommandForm form, Maker maker) {
     }
 }

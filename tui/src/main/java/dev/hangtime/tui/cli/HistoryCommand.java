@@ -4,42 +4,38 @@ import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.SessionRecord;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code hangtime history [--csv] [--limit N]}: past sessions, newest first. */
-@Command(name = "history", description = "Past sessions, newest first: when, routine, how long, how it ended, pain"
-        + " before and after.")
 final class HistoryCommand implements Callable<Integer> {
+
+    static final CommandForm FORM = CommandForm.of("history",
+            "Past sessions, newest first: when, routine, how long, how it ended, pain before and after.")
+            .flag("csv", "As CSV with a header line, every field, for a spreadsheet.")
+            .option("limit", "N", "Only the N latest sessions.");
 
     private final Console console;
     private final Clock clock;
+    private final boolean csv;
+    private final OptionalInt limit;
 
-    @Option(names = "--csv", description = "As CSV with a header line, every field, for a spreadsheet.")
-    private boolean csv;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Only the N latest sessions.")
-    private Integer limit;
-
-    HistoryCommand(Console console) {
-        this(console, Clock.systemDefaultZone());
-    }
-
-    HistoryCommand(Console console, Clock clock) {
+    HistoryCommand(Console console, Clock clock, Arguments args) {
         this.console = console;
         this.clock = clock;
+        this.csv = args.flag("csv");
+        this.limit = args.number("limit");
     }
 
     @Override
     public Integer call() {
-        if (limit != null && limit < 1) {
-            throw new UsageException("--limit must be at least 1, not " + limit);
+        if (limit.isPresent() && limit.getAsInt() < 1) {
+            throw new UsageException("--limit must be at least 1, not " + limit.getAsInt());
         }
         History history = new JournalSetup(console, clock).history();
         List<SessionRecord> sessions = history.sessions();
-        if (limit != null && sessions.size() > limit) {
-            sessions = sessions.subList(0, limit);
+        if (limit.isPresent() && sessions.size() > limit.getAsInt()) {
+            sessions = sessions.subList(0, limit.getAsInt());
         }
         if (csv) {
             HistoryCsv.write(sessions, console.out());

@@ -7,27 +7,28 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.tui.text.Clock;
 import dev.hangtime.tui.text.SafeText;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code hangtime list [--tag T]}: one line per routine. */
-@Command(name = "list", description = "List the routines: id, name, length, steps that wait for you, and where each comes from.")
 final class ListCommand implements Callable<Integer> {
 
+    static final CommandForm FORM = CommandForm.of("list",
+            "List the routines: id, name, length, steps that wait for you, and where each comes from.")
+            .option("tag", "T", "Only routines with this tag, such as inversion or ice.");
+
     private final Console console;
+    private final Optional<String> tag;
 
-    @Option(names = "--tag", paramLabel = "T", description = "Only routines with this tag, such as inversion or ice.")
-    private String tag;
-
-    ListCommand(Console console) {
+    ListCommand(Console console, Arguments args) {
         this.console = console;
+        this.tag = args.value("tag");
     }
 
     @Override
     public Integer call() {
         RoutineLibrary library = new RoutineResolver(console).library();
-        List<LibraryEntry> entries = tag == null ? library.entries() : library.entriesTagged(tag);
+        List<LibraryEntry> entries = tag.map(library::entriesTagged).orElseGet(library::entries);
         int idWidth = entries.stream().mapToInt(e -> e.id().length()).max().orElse(0);
         int nameWidth = entries.stream().mapToInt(e -> e.routine().name().length()).max().orElse(0);
         for (LibraryEntry entry : entries) {

@@ -11,14 +11,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code hangtime pain N [--note TEXT]}: a pain score on a day without a session, so the trend has every day. */
-@Command(name = "pain", description = "Keep a pain score (0–10) for today, outside a session, so the trend has every"
-        + " day.")
 final class PainCommand implements Callable<Integer> {
+
+    static final CommandForm FORM = CommandForm.of("pain",
+            "Keep a pain score (0–10) for today, outside a session, so the trend has every day.")
+            .operand("N", "0 for no pain, 10 for the worst imaginable.")
+            .option("note", "TEXT", "A few words about the day.");
 
     /** Long enough for what a day was like; short enough to keep a journal line small. */
     static final int MAX_NOTE = 1000;
@@ -26,19 +26,14 @@ final class PainCommand implements Callable<Integer> {
     private final Console console;
     private final Clock clock;
 
-    @Parameters(paramLabel = "N", description = "0 for no pain, 10 for the worst imaginable.")
-    private int score;
+    private final int score;
+    private final Optional<String> note;
 
-    @Option(names = "--note", paramLabel = "TEXT", description = "A few words about the day.")
-    private String note;
-
-    PainCommand(Console console) {
-        this(console, Clock.systemDefaultZone());
-    }
-
-    PainCommand(Console console, Clock clock) {
+    PainCommand(Console console, Clock clock, Arguments args) {
         this.console = console;
         this.clock = clock;
+        this.score = Arguments.wholeNumber("the pain score", args.operand());
+        this.note = args.value("note");
     }
 
     @Override
@@ -46,7 +41,7 @@ final class PainCommand implements Callable<Integer> {
         if (score < 0 || score > 10) {
             throw new UsageException("the pain score must be from 0 to 10, not " + score);
         }
-        Optional<String> text = Optional.ofNullable(note).map(String::strip).filter(n -> !n.isEmpty());
+        Optional<String> text = note.map(String::strip).filter(n -> !n.isEmpty());
         if (text.isPresent() && text.get().length() > MAX_NOTE) {
             throw new UsageException("--note is " + text.get().length() + " characters long; keep it to " + MAX_NOTE);
         }

@@ -29,28 +29,21 @@ import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code hangtime resume [--plain]}: picks up the last session that was cut off, if it is less than 12 hours
  * old: says what was running, where it stopped and how long ago, then goes on from there.
  */
-@Command(name = "resume", description = "Pick up the last session that was cut off (a crash, a power loss, a kill)"
-        + " less than 12 hours ago, where it stopped.")
 final class ResumeCommand implements Callable<Integer> {
+
+    static final CommandForm FORM = CommandForm.of("resume", "Pick up the last session that was cut off (a crash,"
+            + " a power loss, a kill) less than 12 hours ago, where it stopped.")
+            .flag("plain", "Line by line, reading commands from standard input.");
 
     private final Console console;
     private final Clock clock;
 
-    @Option(names = "--plain", description = "Line by line, reading commands from standard input.")
-    private boolean plain;
-
-    ResumeCommand(Console console) {
-        this(console, Clock.systemDefaultZone());
-    }
-
-    ResumeCommand(Console console, Clock clock) {
+    ResumeCommand(Console console, Clock clock, Arguments args) {
         this.console = console;
         this.clock = clock;
     }

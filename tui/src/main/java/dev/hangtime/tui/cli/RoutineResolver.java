@@ -17,6 +17,9 @@ import java.util.Optional;
 /** Finds the routine a command names, saying what is wrong when there is none. */
 final class RoutineResolver {
 
+    /** What a ROUTINE operand may be, for the help of the commands that take one. */
+    static final String OPERAND_HELP = "A routine id (see hangtime list) or a path to a .json file.";
+
     private final Console console;
 
     RoutineResolver(Console console) {

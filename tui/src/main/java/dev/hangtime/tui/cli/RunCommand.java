@@ -17,37 +17,34 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code hangtime run ROUTINE}: runs a session, line by line with {@code --plain} or as JSON with {@code --events}. */
-@Command(name = "run", description = "Run a session.")
 final class RunCommand implements Callable<Integer> {
 
+    static final CommandForm FORM = CommandForm.of("run", "Run a session.")
+            .operand("ROUTINE", RoutineResolver.OPERAND_HELP)
+            .flag("plain", "Line by line, reading commands from standard input.")
+            .flag("events", "One JSON object per event, for scripts.")
+            .flag("mute", "Play no sound.")
+            .option("speed", "N", "Run the clock N times faster (1–1000), to preview a routine.")
+            .option("pain", "N", "Your pain now, 0–10, kept with the session.");
+
     private final Console console;
+    private final String routine;
+    private final boolean plain;
+    private final boolean events;
+    private final boolean mute;
+    private final int speed;
+    private final OptionalInt painBefore;
 
-    @Parameters(paramLabel = "ROUTINE", description = "A routine id (see hangtime list) or a path to a .json file.")
-    private String routine;
-
-    @Option(names = "--plain", description = "Line by line, reading commands from standard input.")
-    private boolean plain;
-
-    @Option(names = "--events", description = "One JSON object per event, for scripts.")
-    private boolean events;
-
-    @Option(names = "--mute", description = "Play no sound.")
-    private boolean mute;
-
-    @Option(names = "--speed", paramLabel = "N", defaultValue = "1",
-            description = "Run the clock N times faster (1–1000), to preview a routine.")
-    private int speed;
-
-    @Option(names = "--pain", paramLabel = "N", description = "Your pain now, 0–10, kept with the session.")
-    private Integer pain;
-
-    RunCommand(Console console) {
+    RunCommand(Console console, Arguments args) {
         this.console = console;
+        this.routine = args.operand();
+        this.plain = args.flag("plain");
+        this.events = args.flag("events");
+        this.mute = args.flag("mute");
+        this.speed = args.number("speed").orElse(1);
+        this.painBefore = args.number("pain");
     }
 
     @Override
@@ -55,14 +52,13 @@ final class RunCommand implements Callable<Integer> {
         if (speed < 1 || speed > 1000) {
             throw new UsageException("--speed must be from 1 to 1000, not " + speed);
         }
-        if (pain != null && (pain < 0 || pain > 10)) {
-            throw new UsageException("--pain must be from 0 to 10, not " + pain);
+        if (painBefore.isPresent() && (painBefore.getAsInt() < 0 || painBefore.getAsInt() > 10)) {
+            throw new UsageException("--pain must be from 0 to 10, not " + painBefore.getAsInt());
         }
         RoutineResolver resolver = new RoutineResolver(console);
         Settings settings = resolver.settings();
         LibraryEntry entry = resolver.entry(routine);
         Timeline timeline = Expansion.expand(withCueDefaults(entry.routine(), settings.cueDefaults()));
-        OptionalInt painBefore = pain == null ? OptionalInt.empty() : OptionalInt.of(pain);
         if (!plain && !events) {
             if (console.interactive() && FullScreenApp.terminalAvailable()) {
                 try {

@@ -4,24 +4,23 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code hangtime show ROUTINE [--json]}: the expanded timeline, its total and its warnings. */
-@Command(name = "show", description = "Show a routine's timeline: every step with its start and length.")
 final class ShowCommand implements Callable<Integer> {
 
+    static final CommandForm FORM = CommandForm.of("show",
+            "Show a routine's timeline: every step with its start and length.")
+            .operand("ROUTINE", RoutineResolver.OPERAND_HELP)
+            .flag("json", "As JSON, for scripts.");
+
     private final Console console;
+    private final String routine;
+    private final boolean json;
 
-    @Parameters(paramLabel = "ROUTINE", description = "A routine id (see hangtime list) or a path to a .json file.")
-    private String routine;
-
-    @Option(names = "--json", description = "As JSON, for scripts.")
-    private boolean json;
-
-    ShowCommand(Console console) {
+    ShowCommand(Console console, Arguments args) {
         this.console = console;
+        this.routine = args.operand();
+        this.json = args.flag("json");
     }
 
     @Override

@@ -11,21 +11,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /** {@code hangtime stats}: the streak, minutes per week by kind, and how pain moves. */
-@Command(name = "stats", description = "Your streak of days with a session, minutes per week by kind over the last"
-        + " 8 weeks, and pain before and after, week by week.")
 final class StatsCommand implements Callable<Integer> {
+
+    static final CommandForm FORM = CommandForm.of("stats", "Your streak of days with a session, minutes per week"
+            + " by kind over the last 8 weeks, and pain before and after, week by week.");
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final Console console;
     private final Clock clock;
-
-    StatsCommand(Console console) {
-        this(console, Clock.systemDefaultZone());
-    }
 
     StatsCommand(Console console, Clock clock) {
         this.console = console;

@@ -8,28 +8,28 @@ import dev.hangtime.tui.text.SafeText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 /** {@code hangtime validate FILE…}: checks routine files and says what is wrong, compiler style. */
-@Command(name = "validate", description = "Check routine files: each problem with its line and column, or FILE: ok.")
 final class ValidateCommand implements Callable<Integer> {
 
+    static final CommandForm FORM = CommandForm.of("validate",
+            "Check routine files: each problem with its line and column, or FILE: ok.")
+            .operands("FILE", "Routine files (.json).");
+
     private final Console console;
+    private final List<String> files;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Routine files (.json).")
-    private List<Path> files;
-
-    ValidateCommand(Console console) {
+    ValidateCommand(Console console, Arguments args) {
         this.console = console;
+        this.files = args.operands();
     }
 
     @Override
     public Integer call() {
         boolean allValid = true;
-        for (Path file : files) {
-            ReadResult result = RoutineReader.read(file);
-            String name = SafeText.line(file.toString());
+        for (String file : files) {
+            ReadResult result = RoutineReader.read(Path.of(file));
+            String name = SafeText.line(file);
             if (result.isValid()) {
                 console.out().println(name + ": ok");
                 for (String warning : Warnings.of(result.routine().get())) {

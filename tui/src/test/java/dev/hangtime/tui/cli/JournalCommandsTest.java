@@ -17,11 +17,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** history, stats and pain against a journal written by hand, and run's part in keeping it. */
 class JournalCommandsTest {
@@ -80,14 +77,14 @@ class JournalCommandsTest {
         Files.writeString(Files.createDirectories(home.resolve("journal")).resolve("laptop.jsonl"), text);
     }
 
-    /** Runs one command, built with the test's clock, against the home folder. */
-    private CliRun command(Function<Console, Callable<Integer>> command, String... args) {
+    /** Runs one command line, with the test's clock, against the home folder. */
+    private CliRun command(Clock clock, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("HANGTIME_HOME", home.toString()), home, false);
-        int status = new CommandLine(command.apply(console)).execute(args);
+        int status = Cli.execute(console, clock, args);
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -95,7 +92,7 @@ class JournalCommandsTest {
     void history_listsTheSessionsNewestFirst_eachInTheZoneItHappenedIn() throws IOException {
         journal(JOURNAL);
 
-        CliRun run = command(c -> new HistoryCommand(c, PARIS));
+        CliRun run = command(PARIS, "history");
 
         assertEquals(0, run.status());
         assertEquals("", run.err());
@@ -111,7 +108,7 @@ class JournalCommandsTest {
     void history_withALimit_showsOnlyTheLatest() throws IOException {
         journal(JOURNAL);
 
-        CliRun run = command(c -> new HistoryCommand(c, PARIS), "--limit", "1");
+        CliRun run = command(PARIS, "history", "--limit", "1");
 
         assertEquals("2026-03-18 07:30  Walking, =fast  2:00  interrupted in Walk (step 1 of 2)\n", run.out());
     }
@@ -120,7 +117,7 @@ class JournalCommandsTest {
     void historyCsv_hasEveryFieldQuotedWhereNeeded() throws IOException {
         journal(JOURNAL);
 
-        CliRun run = command(c -> new HistoryCommand(c, PARIS), "--csv");
+        CliRun run = command(PARIS, "history", "--csv");
 
         assertEquals(String.join("\r\n", HistoryCsv.HEADER,
                 "2026-03-18T07:30:00+01:00,Europe/Paris,2026-03-18T07:32:00+01:00,walking,\"Walking, =fast\",120,interrupted,"
@@ -143,7 +140,7 @@ class JournalCommandsTest {
     void history_reportsWhatCouldNotBeReadOnStandardError() throws IOException {
         journal(JOURNAL + "{\"v\":9}\n{\"v\":1,\"type\":\"ses");
 
-        CliRun run = command(c -> new HistoryCommand(c, PARIS));
+        CliRun run = command(PARIS, "history");
 
         Path file = home.resolve("journal/laptop.jsonl");
         assertEquals("hangtime: journal: " + file + ":17: the last line is incomplete (a crash or power loss while it"
@@ -164,7 +161,7 @@ class JournalCommandsTest {
     void stats_showsTheStreakTheWeeksAndThePainTrend() throws IOException {
         journal(JOURNAL);
 
-        CliRun run = command(c -> new StatsCommand(c, PARIS));
+        CliRun run = command(PARIS, "stats");
 
         assertEquals(0, run.status());
         assertEquals(String.join("\n",
@@ -188,7 +185,7 @@ class JournalCommandsTest {
 
     @Test
     void pain_keepsAScoreForToday() throws IOException {
-        CliRun run = command(c -> new PainCommand(c, PARIS), "4", "--note", "stiff after the drive");
+        CliRun run = command(PARIS, "pain", "4", "--note", "stiff after the drive");
 
         assertEquals(0, run.status());
         assertEquals("Pain 4 kept for Wednesday 18 March 2026.\n", run.out());
@@ -231,7 +228,7 @@ class JournalCommandsTest {
         CliRun run = CliRun.of(home, "run", file.toString(), "--plain", "--mute", "--pain", "4");
 
         assertEquals(0, run.status(), run.err());
-        CliRun history = command(c -> new HistoryCommand(c, Clock.systemDefaultZone()), "--csv");
+        CliRun history = command(Clock.systemDefaultZone(), "history", "--csv");
         String row = history.out().split("\r\n")[1];
         assertTrue(row.contains(",tiny,Tiny,1,completed,,,1,0,1,4,,0,0,1,0,0,,"), row);
     }

@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A real {@code hangtime run} process cut off in the middle of its ice: with SIGKILL, which it cannot see
@@ -157,7 +156,7 @@ class JournalCrashTest {
         Console console = new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("HANGTIME_HOME", home.toString()), home, false);
-        int status = new CommandLine(new ResumeCommand(console, clock)).execute("--plain");
+        int status = Cli.execute(console, clock, "resume", "--plain");
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
