@@ -56,10 +56,13 @@ echo "JVM flags: $flags"
 echo "Java: $(java -version 2>&1 | head -n 1); CPUs: $(nproc); load: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 
-# A training run writes the class-data archive, as a launcher would once after the build.
+# A training run lists the classes it loads, and they go into a static class-data archive, as the launcher
+# does once after the build.
 # shellcheck disable=SC2086
-java -XX:ArchiveClassesAtExit="$work/app.jsa" -Xlog:disable $flags -cp "$app_classpath" \
+java -XX:DumpLoadedClassList="$work/app.classes" -Xlog:disable $flags -cp "$app_classpath" \
   "${TRAINING:-dev.hangtime.tui.screen.ArchiveTraining}"
+java -Xshare:dump -XX:SharedClassListFile="$work/app.classes" -XX:SharedArchiveFile="$work/app.jsa" \
+  -XX:+UseSerialGC -Xlog:disable -cp "$app_classpath" >/dev/null
 echo "First screen, 80x24, 10 runs each:"
 # shellcheck disable=SC2086
 echo "  without a class-data archive: $(python3 "$first_screen" 10 "$marker" java $flags $app "$routine" | tail -n 1)"

@@ -16,7 +16,10 @@ import java.util.Map;
  * arguments, settings, the library, a timeline shown as text and JSON), then every screen of the full-screen
  * app. It prints nothing and touches no terminal and no user file.
  *
- * <pre>java -XX:ArchiveClassesAtExit=hangtime.jsa -cp hangtime.jar dev.hangtime.tui.Training</pre>
+ * <pre>
+ * java -XX:DumpLoadedClassList=hangtime.classes -cp hangtime.jar dev.hangtime.tui.Training
+ * java -Xshare:dump -XX:SharedClassListFile=hangtime.classes -XX:SharedArchiveFile=hangtime.jsa -cp hangtime.jar
+ * </pre>
  */
 public final class Training {
 

@@ -21,11 +21,14 @@ import java.util.List;
 /**
  * A training run for a class-data archive: loads the built-in routines, paints every screen once on a
  * virtual terminal, decodes keys and goes through the motions of taking a terminal (a channel read, an
- * {@code stty}-like process), so that an archive made with {@code -XX:ArchiveClassesAtExit} holds the classes
+ * {@code stty}-like process), so that the archive holds the classes
  * the full-screen app needs at its start. It touches no terminal and writes nothing; run it with the same
  * class path as the app:
  *
- * <pre>java -XX:ArchiveClassesAtExit=hangtime.jsa -cp hangtime.jar dev.hangtime.tui.screen.ArchiveTraining</pre>
+ * <pre>
+ * java -XX:DumpLoadedClassList=hangtime.classes -cp hangtime.jar dev.hangtime.tui.screen.ArchiveTraining
+ * java -Xshare:dump -XX:SharedClassListFile=hangtime.classes -XX:SharedArchiveFile=hangtime.jsa -cp hangtime.jar
+ * </pre>
  */
 public final class ArchiveTraining {
 
