@@ -1,34 +1,54 @@
-package dev.hangtime.tui.cli;
+package dev.hangtime.tui.text;
 
 import dev.hangtime.routines.journal.Ending;
 import dev.hangtime.routines.journal.SessionRecord;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
 import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * Sessions for people, a line each: when (in the zone it happened in, named when it is not the reader's),
- * routine, active time, how it ended and where, and pain before and after.
+ * routine, active time, how it ended and where, and pain before and after. {@code hangtime history} prints
+ * them; the history screen lays the same cells out in its own columns.
  */
-final class HistoryText {
+public final class HistoryText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private HistoryText() {
     }
 
-    static void write(List<SessionRecord> sessions, ZoneId here, PrintStream out) {
+    /**
+     * One session's cells, every one safe to print.
+     *
+     * @param when "2026-03-18 07:00", with the zone after it when it is not the reader's
+     * @param routine the routine's name
+     * @param time the active time, "10:00"
+     * @param outcome "completed", or how and where it stopped
+     * @param pain "pain 6 → 3", or empty when neither score was given
+     * @param note what the user wrote after it
+     */
+    public record Row(String when, String routine, String time, String outcome, String pain, Optional<String> note) {
+    }
+
+    /** The cells of {@code s}, read in {@code here}. */
+    public static Row row(SessionRecord s, ZoneId here) {
+        String when = WHEN.format(s.start())
+                + (s.start().getZone().normalized().equals(here.normalized()) ? "" : " " + s.start().getZone());
+        return new Row(when, SafeText.line(s.routine().name()), Clock.of(s.active()), outcome(s), pain(s),
+                s.note().map(SafeText::line));
+    }
+
+    /** Prints {@code sessions} in aligned columns, each note quoted at the end of its line. */
+    public static void write(List<SessionRecord> sessions, ZoneId here, PrintStream out) {
         List<String[]> rows = new ArrayList<>();
         for (SessionRecord s : sessions) {
-            String when = WHEN.format(s.start())
-                    + (s.start().getZone().normalized().equals(here.normalized()) ? "" : " " + s.start().getZone());
-            rows.add(new String[] {when, SafeText.line(s.routine().name()), Clock.of(s.active()), outcome(s),
-                    pain(s)});
+            Row row = row(s, here);
+            rows.add(new String[] {row.when(), row.routine(), row.time(), row.outcome(), row.pain()});
         }
         int[] widths = new int[5];
         for (String[] row : rows) {
@@ -41,13 +61,18 @@ final class HistoryText {
             StringBuilder line = new StringBuilder();
             line.append(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %" + widths[2] + "s  %-" + widths[3]
                     + "s  %s", (Object[]) row).stripTrailing());
-            sessions.get(r).note().ifPresent(note -> line.append("  “").append(SafeText.line(note)).append('”'));
+            sessions.get(r).note().ifPresent(note -> line.append("  ").append(quoted(note)));
             out.println(line);
         }
     }
 
+    /** A note as lines show it: “in quotes”, safe. */
+    public static String quoted(String note) {
+        return "“" + SafeText.line(note) + "”";
+    }
+
     /** "completed", or where it stopped: "stopped at Bird-dog — left (step 5 of 20)". */
-    static String outcome(SessionRecord s) {
+    public static String outcome(SessionRecord s) {
         if (s.ending() == Ending.COMPLETED || s.stoppedAt().isEmpty()) {
             return s.ending().word();
         }
@@ -59,7 +84,7 @@ final class HistoryText {
     }
 
     /** "pain 6 → 3", "pain 6 → –", or nothing when neither was given. */
-    private static String pain(SessionRecord s) {
+    public static String pain(SessionRecord s) {
         if (s.painBefore().isEmpty() && s.painAfter().isEmpty()) {
             return "";
         }
