@@ -35,4 +35,14 @@ final class HelpText {
                 new String[] {"?", "this help"},
                 new String[] {"Ctrl-C", "leave at once"});
     }
+
+    static List<String[]> history(Glyphs g) {
+        return List.of(
+                new String[] {g == Glyphs.UNICODE ? "↑ ↓" : "Up Down", "scroll the sessions a line"},
+                new String[] {"PgUp PgDn", "scroll them a page"},
+                new String[] {"Home End", "the newest, the oldest"},
+                new String[] {"Esc, q or Tab", "back to the library"},
+                new String[] {"?", "this help"},
+                new String[] {"Ctrl-C", "leave at once"});
+    }
 }

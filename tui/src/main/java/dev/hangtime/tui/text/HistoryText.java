@@ -25,22 +25,30 @@ public final class HistoryText {
     /**
      * One session's cells, every one safe to print.
      *
-     * @param when "2026-03-18 07:00", with the zone after it when it is not the reader's
+     * @param when "2026-03-18 07:00", in the zone the session started in
+     * @param zone that zone, "Asia/Tokyo", when it is not the reader's
      * @param routine the routine's name
      * @param time the active time, "10:00"
      * @param outcome "completed", or how and where it stopped
      * @param pain "pain 6 → 3", or empty when neither score was given
      * @param note what the user wrote after it
      */
-    public record Row(String when, String routine, String time, String outcome, String pain, Optional<String> note) {
+    public record Row(String when, Optional<String> zone, String routine, String time, String outcome, String pain,
+            Optional<String> note) {
+
+        /** When, with the zone after it where it is not the reader's. */
+        public String whenAndZone() {
+            return zone.map(z -> when + " " + z).orElse(when);
+        }
     }
 
     /** The cells of {@code s}, read in {@code here}. */
     public static Row row(SessionRecord s, ZoneId here) {
-        String when = WHEN.format(s.start())
-                + (s.start().getZone().normalized().equals(here.normalized()) ? "" : " " + s.start().getZone());
-        return new Row(when, SafeText.line(s.routine().name()), Clock.of(s.active()), outcome(s), pain(s),
-                s.note().map(SafeText::line));
+        ZoneId zone = s.start().getZone();
+        Optional<String> elsewhere = zone.normalized().equals(here.normalized()) ? Optional.empty()
+                : Optional.of(zone.toString());
+        return new Row(WHEN.format(s.start()), elsewhere, SafeText.line(s.routine().name()), Clock.of(s.active()),
+                outcome(s), pain(s), s.note().map(SafeText::line));
     }
 
     /** Prints {@code sessions} in aligned columns, each note quoted at the end of its line. */
@@ -48,7 +56,7 @@ public final class HistoryText {
         List<String[]> rows = new ArrayList<>();
         for (SessionRecord s : sessions) {
             Row row = row(s, here);
-            rows.add(new String[] {row.when(), row.routine(), row.time(), row.outcome(), row.pain()});
+            rows.add(new String[] {row.whenAndZone(), row.routine(), row.time(), row.outcome(), row.pain()});
         }
         int[] widths = new int[5];
         for (String[] row : rows) {
