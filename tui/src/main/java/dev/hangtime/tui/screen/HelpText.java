@@ -31,6 +31,7 @@ final class HelpText {
                 new String[] {g == Glyphs.UNICODE ? "↑ ↓" : "Up Down", "choose a routine"},
                 new String[] {"PgUp PgDn", "scroll the details"},
                 new String[] {"Enter", "run the chosen routine"},
+                new String[] {"Tab", "history: past sessions, streak, minutes and pain"},
                 new String[] {"Esc", "clear the filter; with no filter, leave"},
                 new String[] {"?", "this help"},
                 new String[] {"Ctrl-C", "leave at once"});
