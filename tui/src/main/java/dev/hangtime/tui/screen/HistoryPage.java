@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.routines.journal.History;
+import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalProblem;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.journal.Stats;
@@ -48,8 +49,25 @@ final class HistoryPage implements Page {
     @Override
     public void shown() {
         if (journal.isEmpty()) {
-            journal = Optional.of(journal(reader.get(), clock));
+            journal = Optional.of(read());
         }
+    }
+
+    private HistoryView.Journal read() {
+        try {
+            return journal(reader.get(), clock);
+        } catch (OutOfMemoryError e) {
+            // Every line is held while the journal is read; what was read is garbage now, and the app goes on.
+            return unread("the journal is too large to read in the memory the app has; nothing of it is shown");
+        } catch (RuntimeException e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return unread("the journal could not be read (" + why + "); nothing of it is shown");
+        }
+    }
+
+    private HistoryView.Journal unread(String problem) {
+        History nothing = History.of(new JournalContents(List.of(), List.of()));
+        return new HistoryView.Journal(Stats.of(nothing, LocalDate.now(clock)), List.of(), 0, List.of(problem));
     }
 
     /** What the screen tells of {@code history}, as of the day {@code clock} gives. */

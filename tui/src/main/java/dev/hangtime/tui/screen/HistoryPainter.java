@@ -68,7 +68,7 @@ final class HistoryPainter {
             problems(canvas, foot, journal.problems());
         }
         if (journal.isEmpty()) {
-            nothingYet(canvas, 3, foot);
+            nothingYet(canvas, 3, foot, !journal.problems().isEmpty());
             return 1;
         }
         int row = stats(canvas, 2, journal.stats());
@@ -195,9 +195,10 @@ final class HistoryPainter {
         }
     }
 
-    private static void nothingYet(Canvas canvas, int row, int foot) {
+    private static void nothingYet(Canvas canvas, int row, int foot, boolean problems) {
         Palette p = canvas.palette();
-        canvas.text(2, row, "No sessions yet.", p.strong());
+        canvas.text(2, row, problems ? "No sessions to show: what could not be read is said below." : "No sessions yet.",
+                p.strong());
         String text = "Each session you run is kept here: when, which routine, how long, how it ended, and your pain"
                 + " before and after, with your streak and minutes week by week.\n\nEsc goes back to the library:"
                 + " choose a routine there and press Enter to run it. On a day without a session, hangtime pain N"

@@ -231,6 +231,31 @@ class HistoryScreenTest {
     }
 
     @Test
+    void journalTooLargeForMemory_isSaidAtTheFoot_andTheAppGoesOn() {
+        HistoryPage page = new HistoryPage(() -> {
+            throw new OutOfMemoryError("Java heap space");
+        }, Journals.TODAY, null);
+        page.shown();
+
+        List<String> lines = lines(page);
+
+        assertEquals(List.of("  No sessions to show: what could not be read is said below.",
+                " ! Journal: the journal is too large to read in the memory the app has; nothin…"),
+                List.of(lines.get(3), lines.get(21)));
+    }
+
+    @Test
+    void journalThatCannotBeRead_isSaidAtTheFoot() {
+        HistoryPage page = new HistoryPage(() -> {
+            throw new java.io.UncheckedIOException(new java.io.IOException("disk gone"));
+        }, Journals.TODAY, null);
+        page.shown();
+
+        assertEquals(" ! Journal: the journal could not be read (java.io.IOException: disk gone); no…",
+                lines(page).get(21));
+    }
+
+    @Test
     void largerWindow_showsMoreSessionsAndWholeLines() throws IOException {
         VirtualScreen large = new VirtualScreen(120, 40, Palette.colour(), Glyphs.UNICODE);
         HistoryPage page = opened(Journals.twelveSessions());
