@@ -15,19 +15,19 @@ import java.util.OptionalDouble;
  * Paints the history: the streak, minutes by kind and pain week by week, then the sessions, the newest first.
  *
  * <pre>
- *  History                                                              3 sessions
- *  ──────────────────────────────────────────────────────────────────────────────
- *  Streak: 1 day, today included.
- *  Week of      inversion  core  walk  heat   ice  minutes      pain before → after
- *  26 Jan               0     0     0     0     0                           – → –
+ *  History                                                            12 sessions
+ *  ────────────────────────────────────────────────────────────────────────────────
+ *  Streak: 3 days in a row, today included.
+ *  Week of     inversion  core  walk  heat   ice  minutes     pain before → after
+ *  26 Jan              0     0     0     0     0                        – → –
  *  …
- *  This week            0     1     2     0    10  ████████████████         5.5 → 3.0
- *  8 weeks              0     1     2     0    10                         6.0 → 3.0
- *  ─ Sessions ─────────────────────────────────────────────────────── 1–3 of 3 ──
- *  2026-03-18 07:30  Walking         2:00              interrupted in Walk (step 1…
+ *  This week           5     8     0    15    15  ███████████████     5.7 → 3.5
+ *  8 weeks            10    38    22    30    40                      7.0 → 5.2
+ * ─ Sessions ──────────────────────────────────────────────────────── 1–7 of 12 ──
+ *  2026-03-18 07:30  Morning inversion   5:00  pain 5 → 3  completed
  *  …
- *  ! laptop.jsonl:17: the last line is incomplete (a crash or power loss while it…
- *  ──────────────────────────────────────────────────────────────────────────────
+ *  ! Journal: laptop.jsonl:68: the last line is incomplete (a crash or power los…
+ * ────────────────────────────────────────────────────────────────────────────────
  *  ↑↓ scroll   PgUp PgDn page   Esc back   ? help
  * </pre>
  */
@@ -37,7 +37,7 @@ final class HistoryPainter {
     private static final String WEEK_FORMAT = " %-11s%10s%6s%6s%6s%6s";
     /** The first column of the bars, after the minutes. */
     private static final int BAR_COL = 48;
-    /** The pain figures, " 5.5 → 3.0 ", their arrow under the heading's, end a column before the right edge. */
+    /** The width of the pain figures, " 5.5 → 3.0 ", placed so that their arrow is under the heading's. */
     private static final int PAIN_WIDTH = 11;
     private static final int ROUTINE_WIDTH = 24;
 
@@ -95,7 +95,8 @@ final class HistoryPainter {
         Palette p = canvas.palette();
         int w = canvas.width();
         canvas.text(1, row++, StatsText.streak(stats), p.plain());
-        canvas.text(0, row, String.format(WEEK_FORMAT, "Week of", "inversion", "core", "walk", "heat", "ice"), p.strong());
+        canvas.text(0, row, String.format(WEEK_FORMAT, "Week of", "inversion", "core", "walk", "heat", "ice"),
+                p.strong());
         canvas.text(BAR_COL, row, "minutes", p.muted());
         canvas.textRight(row++, "pain before → after", 1, p.strong());
         long most = 0;
@@ -197,8 +198,8 @@ final class HistoryPainter {
 
     private static void nothingYet(Canvas canvas, int row, int foot, boolean problems) {
         Palette p = canvas.palette();
-        canvas.text(2, row, problems ? "No sessions to show: what could not be read is said below." : "No sessions yet.",
-                p.strong());
+        String heading = problems ? "No sessions to show: what could not be read is said below." : "No sessions yet.";
+        canvas.text(2, row, heading, p.strong());
         String text = "Each session you run is kept here: when, which routine, how long, how it ended, and your pain"
                 + " before and after, with your streak and minutes week by week.\n\nEsc goes back to the library:"
                 + " choose a routine there and press Enter to run it. On a day without a session, hangtime pain N"

@@ -73,8 +73,9 @@ final class Journals {
             planned += (Integer) segments[i * 3 + 2];
         }
         List<String> lines = new ArrayList<>();
-        lines.add(line("session-start", id, at, "\"zone\":\"" + zone + "\",\"routine\":{\"id\":\"" + routine.toLowerCase()
-                .replace(' ', '-') + "\",\"name\":\"" + routine + "\",\"hash\":\"h\"},\"segments\":" + count
+        String routineId = routine.toLowerCase().replace(' ', '-');
+        lines.add(line("session-start", id, at, "\"zone\":\"" + zone + "\",\"routine\":{\"id\":\"" + routineId
+                + "\",\"name\":\"" + routine + "\",\"hash\":\"h\"},\"segments\":" + count
                 + ",\"planned\":" + planned + (before == null ? "" : ",\"painBefore\":" + before) + ",\"pid\":1"));
         int t = 0;
         for (int i = 0; i < count; i++) {
@@ -82,7 +83,8 @@ final class Journals {
             String title = (String) segments[i * 3 + 1];
             int length = (Integer) segments[i * 3 + 2];
             String place = "\"index\":" + i + ",\"kind\":\"" + kind + "\",\"title\":\"" + title + "\"";
-            lines.add(line("segment-start", id, at.plusSeconds(t), "\"t\":" + t + "," + place + ",\"length\":" + length));
+            lines.add(line("segment-start", id, at.plusSeconds(t), "\"t\":" + t + "," + place + ",\"length\":"
+                    + length));
             boolean lastOne = i == count - 1;
             if (lastOne && how == null) {
                 lines.add(line("mark", id, at.plusSeconds(t + 120), "\"t\":" + (t + 120) + ",\"index\":" + i
@@ -101,7 +103,8 @@ final class Journals {
         }
         if (after != null || note != null) {
             lines.add(line("pain", id, at.plusSeconds(t + 60), "\"zone\":\"" + zone + "\",\"afterSession\":true"
-                    + (after == null ? "" : ",\"score\":" + after) + (note == null ? "" : ",\"note\":\"" + note + "\"")));
+                    + (after == null ? "" : ",\"score\":" + after)
+                    + (note == null ? "" : ",\"note\":\"" + note + "\"")));
         }
         return String.join("", lines);
     }
