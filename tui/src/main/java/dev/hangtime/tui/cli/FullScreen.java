@@ -1,6 +1,7 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
@@ -16,8 +17,9 @@ final class FullScreen {
     }
 
     /**
-     * Options for the app: the user's cue settings on every routine, and sound and journal for each session,
-     * which report through the screen, since nothing may be printed while the app has it.
+     * Options for the app: the user's cue settings on every routine, sound and journal for each session,
+     * which report through the screen, since nothing may be printed while the app has it, and the journal the
+     * history reads.
      *
      * @param entries finds the library entry of a timeline's routine id, for the journal
      */
@@ -25,6 +27,7 @@ final class FullScreen {
             OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
         return FullScreenApp.Options.defaults()
                 .withSpeed(speed)
+                .withJournal(HangtimePaths.of(console.environment(), console.userHome()).journal())
                 .withRoutines(routine -> RunCommand.withCueDefaults(routine, settings.cueDefaults()))
                 .withSetup((timeline, session, ticker, screen) -> {
                     LibraryEntry entry = entry(timeline, entries);

@@ -2,6 +2,7 @@ package dev.hangtime.tui.cli;
 
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.SessionRecord;
+import dev.hangtime.tui.text.HistoryText;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;

@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -56,8 +57,13 @@ public final class ArchiveTraining {
         Ticker ticker = Ticker.system();
         Runner runner = new Runner(screen, new Inbox(), ticker, 1, Palette.forEnvironment(System.getenv()),
                 Glyphs.UNICODE);
-        LibraryPage libraryPage = new LibraryPage(listings, (timeline, afterwards) -> null);
+        LibraryPage libraryPage = new LibraryPage(listings, (timeline, afterwards) -> null,
+                back -> new HistoryPage(Path.of("/nonexistent/hangtime-training"), Clock.systemUTC(), back));
         runner.paint(libraryPage, true);
+        Page history = libraryPage.onKey(new KeyStroke(KeyType.Tab)).page().orElseThrow();
+        runner.paint(history, false);
+        history.shown();
+        runner.paint(history, false);
         Timeline timeline = ((Listing.Entry) listings.get(0)).timeline();
         Session session = new Session(timeline, ticker);
         SessionPage page = new SessionPage(timeline, session, ticker, SessionSetup.NONE, new InboxHooks(new Inbox()),

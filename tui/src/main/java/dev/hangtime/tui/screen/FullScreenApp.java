@@ -4,9 +4,12 @@ import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.Console;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -56,13 +59,15 @@ public final class FullScreenApp {
     /**
      * Opens the library: every routine of {@code library}, and the user files that cannot be read with their
      * first problem. The user picks one and runs it; each session comes back to the library when it is over.
+     * Tab opens the history of the journal in {@link Options#journal()}.
      *
      * @return 0 when the user leaves the library, 130 when Ctrl-C ends the app
      * @throws IOException if the terminal cannot be taken over
      */
     public static int library(RoutineLibrary library, Options options) throws IOException {
         Objects.requireNonNull(library, "library");
-        return run(options, app -> new LibraryPage(Listing.of(library, options.routines()), app::sessionPage));
+        return run(options, app -> new LibraryPage(Listing.of(library, options.routines()), app::sessionPage,
+                back -> new HistoryPage(options.journal(), Clock.systemDefaultZone(), back)));
     }
 
     private static int run(Options options, Function<App, Page> first) throws IOException {
@@ -117,8 +122,9 @@ public final class FullScreenApp {
      * @param setup readies each session before it starts: journal, cues
      * @param routines applied to each library routine before it is expanded, such as the user's cue settings;
      *     {@link #session} takes a timeline already expanded
+     * @param journal the journal folder the library's history reads
      */
-    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines) {
+    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal) {
 
         public Options {
             if (speed < 1 || speed > 1000) {
@@ -126,23 +132,28 @@ public final class FullScreenApp {
             }
             Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(routines, "routines");
+            Objects.requireNonNull(journal, "journal");
         }
 
-        /** Real time, nothing added to sessions, routines as they are. */
+        /** Real time, nothing added to sessions, routines as they are, the journal where this process keeps it. */
         public static Options defaults() {
-            return new Options(1, SessionSetup.NONE, UnaryOperator.identity());
+            return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal());
         }
 
         public Options withSpeed(int newSpeed) {
-            return new Options(newSpeed, setup, routines);
+            return new Options(newSpeed, setup, routines, journal);
         }
 
         public Options withSetup(SessionSetup newSetup) {
-            return new Options(speed, newSetup, routines);
+            return new Options(speed, newSetup, routines, journal);
         }
 
         public Options withRoutines(UnaryOperator<Routine> newRoutines) {
-            return new Options(speed, setup, newRoutines);
+            return new Options(speed, setup, newRoutines, journal);
+        }
+
+        public Options withJournal(Path newJournal) {
+            return new Options(speed, setup, routines, newJournal);
         }
 
         /** The session clock: the system's monotonic clock, sped up for a preview. */

@@ -25,7 +25,7 @@ record Glyphs(char solid, char shaded, char full, char empty, char rule, String 
     static final Glyphs ASCII = new Glyphs('#', ':', '#', '.', '-', " - ", "Right", "Left", ">", "++++|");
 
     /**
-     * {@code text} with the typographic characters the screens use (dashes, dots, degrees, arrows) spelled in
+     * {@code text} with the typographic characters the screens use (dashes, dots, degrees, arrows, quotes) spelled in
      * ASCII when the terminal has no others; the terminal would print each as a question mark.
      */
     String spell(String text) {
@@ -57,6 +57,10 @@ record Glyphs(char solid, char shaded, char full, char empty, char rule, String 
                     break;
                 case '←':
                     out.append("<-");
+                    break;
+                case '“':
+                case '”':
+                    out.append('"');
                     break;
                 default:
                     out.append(c);

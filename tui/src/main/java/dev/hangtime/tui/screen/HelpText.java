@@ -31,7 +31,18 @@ final class HelpText {
                 new String[] {g == Glyphs.UNICODE ? "↑ ↓" : "Up Down", "choose a routine"},
                 new String[] {"PgUp PgDn", "scroll the details"},
                 new String[] {"Enter", "run the chosen routine"},
+                new String[] {"Tab", "history: past sessions, streak, minutes and pain"},
                 new String[] {"Esc", "clear the filter; with no filter, leave"},
+                new String[] {"?", "this help"},
+                new String[] {"Ctrl-C", "leave at once"});
+    }
+
+    static List<String[]> history(Glyphs g) {
+        return List.of(
+                new String[] {g == Glyphs.UNICODE ? "↑ ↓" : "Up Down", "scroll the sessions a line"},
+                new String[] {"PgUp PgDn", "scroll them a page"},
+                new String[] {"Home End", "the newest, the oldest"},
+                new String[] {"Esc, q or Tab", "back to the library"},
                 new String[] {"?", "this help"},
                 new String[] {"Ctrl-C", "leave at once"});
     }

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
  * The library: every routine, filtered by what the user types, with the chosen one's details; Enter runs it,
- * and its session comes back here when it is over.
+ * and its session comes back here when it is over. Tab opens the history, which comes back here as it was.
  */
 final class LibraryPage implements Page {
 
     private final List<Listing> all;
     private final BiFunction<Timeline, Afterwards, Page> sessions;
+    private final UnaryOperator<Page> history;
     private final Afterwards backHere;
     private String filter = "";
     private List<Listing> shown;
@@ -27,10 +29,12 @@ final class LibraryPage implements Page {
 
     /**
      * @param sessions makes the session page for a routine's timeline, which goes where it is told at its end
+     * @param history makes the history page, given the page it goes back to
      */
-    LibraryPage(List<Listing> all, BiFunction<Timeline, Afterwards, Page> sessions) {
+    LibraryPage(List<Listing> all, BiFunction<Timeline, Afterwards, Page> sessions, UnaryOperator<Page> history) {
         this.all = List.copyOf(all);
         this.sessions = sessions;
+        this.history = history;
         this.backHere = new Afterwards("back to the library", status -> Turn.to(this));
         this.shown = this.all;
     }
@@ -94,6 +98,8 @@ final class LibraryPage implements Page {
                 break;
             case Enter:
                 return run();
+            case Tab:
+                return Turn.to(history.apply(this));
             case Character:
                 return typed(key);
             default:

@@ -17,7 +17,7 @@ import java.util.List;
  *  Inversion, first weeks                                             the detail pane
  *  …
  *  ─────────────────────────────────────────────── PgDn: more ──
- *  ↑↓ choose   Enter run   PgUp PgDn details   Esc quit   ? help
+ *  ↑↓ choose   Enter run   Tab history   PgUp PgDn details   Esc quit   ? help
  * </pre>
  */
 final class LibraryPainter {
@@ -128,7 +128,8 @@ final class LibraryPainter {
     private static KeyHelp keys(Canvas canvas, LibraryView view) {
         Glyphs g = canvas.glyphs();
         String upDown = g == Glyphs.UNICODE ? "↑↓" : "Up Down";
-        return new KeyHelp().add(upDown, "choose").add("Enter", "run").add("PgUp PgDn", "details")
+        return new KeyHelp().add(upDown, "choose").add("Enter", "run").add("Tab", "history")
+                .add("PgUp PgDn", "details")
                 .add("Esc", view.filter().isEmpty() ? "quit" : "clear").add("?", "help");
     }
 }

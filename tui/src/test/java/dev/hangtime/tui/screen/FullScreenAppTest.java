@@ -40,4 +40,14 @@ class FullScreenAppTest {
 
         assertEquals(java.util.List.of(1, SessionSetup.NONE), java.util.List.of(options.speed(), options.setup()));
     }
+
+    @Test
+    void options_withJournal_changesOnlyTheJournal() {
+        FullScreenApp.Options options = FullScreenApp.Options.defaults().withSpeed(5);
+
+        FullScreenApp.Options changed = options.withJournal(java.nio.file.Path.of("/tmp/elsewhere/journal"));
+
+        assertEquals(java.util.List.of(5, SessionSetup.NONE, java.nio.file.Path.of("/tmp/elsewhere/journal")),
+                java.util.List.of(changed.speed(), changed.setup(), changed.journal()));
+    }
 }

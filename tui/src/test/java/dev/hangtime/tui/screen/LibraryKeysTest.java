@@ -20,7 +20,7 @@ class LibraryKeysTest {
         started.add(timeline);
         return new SessionPage(timeline, new Session(timeline, ticker), ticker, SessionSetup.NONE,
                 new InboxHooks(new Inbox()), new Releases(), afterwards);
-    });
+    }, back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back));
 
     private String chosen() {
         return page.view().chosen().map(l -> l.names().get(0)).orElse("nothing");

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class LibraryScreenTest {
 
     private final VirtualScreen screen = VirtualScreen.standard();
-    private final LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> null);
+    private final LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> null,
+            back -> null);
 
     @Test
     void opened_listsEveryRoutineWithTagsAndLength_andDetailsTheFirst() {
@@ -37,7 +38,7 @@ class LibraryScreenTest {
               Let your arms hang and breathe slowly.
 
             ────────────────────────────────────────────────────────────────── PgDn: more ──
-             ↑↓ choose   Enter run   PgUp PgDn details   Esc quit   ? help
+             ↑↓ choose   Enter run   Tab history   PgUp PgDn details   Esc quit   ? help
             """;
 
         assertEquals(expected, screen.show(page) + "\n");
@@ -136,7 +137,7 @@ class LibraryScreenTest {
     void filtered_escClears_andTheKeyHelpSaysSo() {
         page.onKey(Keys.ch('z'));
 
-        assertEquals(" ↑↓ choose   Enter run   PgUp PgDn details   Esc clear   ? help", lines().get(23));
+        assertEquals(" ↑↓ choose   Enter run   Tab history   PgUp PgDn details   Esc clear   ? help", lines().get(23));
     }
 
     @Test
@@ -151,10 +152,11 @@ class LibraryScreenTest {
                 "  │ ↑ ↓        choose a routine                                              │",
                 "  │ PgUp PgDn  scroll the details                                            │",
                 "  │ Enter      run the chosen routine                                        │",
+                "  │ Tab        history: past sessions, streak, minutes and pain              │",
                 "  │ Esc        clear the filter; with no filter, leave                       │",
                 "  │ ?          this help                                                     │",
                 "  │ Ctrl-C     leave at once                                                 │"),
-                lines.subList(7, 15));
+                lines.subList(6, 15));
     }
 
     private List<String> lines() {
