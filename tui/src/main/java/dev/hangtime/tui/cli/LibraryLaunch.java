@@ -20,9 +20,11 @@ public final class LibraryLaunch {
      */
     public static int open(Console console) throws IOException {
         RoutineResolver resolver = new RoutineResolver(console);
+        // Reading and checking every routine takes about as long as taking over the terminal: the two go side by
+        // side. The library lists the user files it could not read itself, so nothing is printed meanwhile.
+        Ahead<RoutineLibrary> library = Ahead.start("hangtime-library", () -> RoutineLibrary.load(resolver.paths()));
         Settings settings = resolver.settings();
-        RoutineLibrary library = resolver.library();
         return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false, OptionalInt.empty(),
-                library::find));
+                id -> library.get().find(id)));
     }
 }

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -58,23 +59,25 @@ public final class FullScreenApp {
 
     /**
      * Opens the library: every routine of {@code library}, and the user files that cannot be read with their
-     * first problem. The user picks one and runs it; each session comes back to the library when it is over.
+     * first problem. The library is asked for once the terminal is taken, so it may still be being read when this
+     * is called. The user picks one and runs it; each session comes back to the library when it is over.
      * Tab opens the history of the journal in {@link Options#journal()}.
      *
      * @return 0 when the user leaves the library, 130 when Ctrl-C ends the app
      * @throws IOException if the terminal cannot be taken over
      */
-    public static int library(RoutineLibrary library, Options options) throws IOException {
+    public static int library(Supplier<RoutineLibrary> library, Options options) throws IOException {
         Objects.requireNonNull(library, "library");
-        return run(options, app -> new LibraryPage(Listing.of(library, options.routines()), app::sessionPage,
+        return run(options, app -> new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
                 back -> new HistoryPage(options.journal(), Clock.systemDefaultZone(), back)));
     }
 
     private static int run(Options options, Function<App, Page> first) throws IOException {
         Inbox inbox = new Inbox();
         App app = new App(options, new InboxHooks(inbox));
-        Page page = first.apply(app);
         try (LiveTerminal terminal = LiveTerminal.open(inbox)) {
+            // Made once the terminal is taken, so that what the page needs can be read meanwhile (the library).
+            Page page = first.apply(app);
             Runner runner = new Runner(terminal.screen(), inbox, app.ticker, options.speed(),
                     Palette.forEnvironment(System.getenv()), Glyphs.forCharset(terminal.charset()));
             return runner.run(page);
