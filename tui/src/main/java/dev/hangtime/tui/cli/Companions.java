@@ -56,6 +56,11 @@ final class Companions implements AutoCloseable {
         return sound;
     }
 
+    /** The session's journal; empty for a preview, which is not kept. */
+    Optional<SessionJournal> journal() {
+        return journal;
+    }
+
     /** To be told when Ctrl-C ends the session, before it is stopped, so the journal keeps it as interrupted. */
     void interrupted() {
         journal.ifPresent(SessionJournal::interrupted);

@@ -4,6 +4,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
+import dev.hangtime.tui.screen.PainScores;
 import dev.hangtime.tui.screen.SessionExtras;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -30,9 +31,14 @@ final class FullScreen {
                     LibraryEntry entry = entry(timeline, entries);
                     Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
                             painBefore, screen::notice, screen::flash, (cue, at) -> { });
-                    return new SessionExtras(Optional.of(companions.sound().cues()), companions::interrupted,
-                            companions::close);
+                    return extras(companions, painBefore.isEmpty());
                 });
+    }
+
+    /** What the screen must know of a session's companions; it asks for the pain before only if {@code asksBefore}. */
+    private static SessionExtras extras(Companions companions, boolean asksBefore) {
+        return new SessionExtras(Optional.of(companions.sound().cues()), companions::interrupted, companions::close,
+                companions.journal().map(journal -> PainScores.journal(journal, asksBefore)));
     }
 
     private static LibraryEntry entry(Timeline timeline, Function<String, Optional<LibraryEntry>> entries) {

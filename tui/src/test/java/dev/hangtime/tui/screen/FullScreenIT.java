@@ -68,6 +68,11 @@ class FullScreenIT {
         return "java -cp " + quote(classpath) + " dev.hangtime.tui.screen.ScreenDemo e2e.json stty.returned";
     }
 
+    /** Closes the end page with Enter, as a session that is not kept shows it. */
+    void leaveEndPage() throws Exception {
+        keys("Enter");
+    }
+
     /** Whether {@link #app()} writes {@code stty.returned}. */
     boolean recordsReturn() {
         return true;
@@ -100,7 +105,7 @@ class FullScreenIT {
         awaitScreen("Stop the session?");
         keys("y");
         awaitScreen("Session stopped.");
-        keys("Enter");
+        leaveEndPage();
         awaitScreen("shell is back");
 
         assertEquals(List.of(frozen, true), List.of(stepSoFar(stillPaused), stillPaused.contains("PAUSED")));
@@ -158,7 +163,7 @@ class FullScreenIT {
         return Files.readString(dir.resolve("status")).trim();
     }
 
-    private void keys(String key) throws Exception {
+    void keys(String key) throws Exception {
         tmux("send-keys", "-t", "e2e", key);
     }
 
@@ -167,7 +172,7 @@ class FullScreenIT {
     }
 
     /** Waits until the screen shows {@code text}, and returns the screen. */
-    private String awaitScreen(String text) throws Exception {
+    String awaitScreen(String text) throws Exception {
         long end = System.currentTimeMillis() + PATIENCE_MS;
         String screen = screen();
         while (!screen.contains(text)) {

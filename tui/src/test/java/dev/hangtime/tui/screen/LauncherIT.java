@@ -16,6 +16,15 @@ class LauncherIT extends FullScreenIT {
         return "sh " + quote(LAUNCHER.toAbsolutePath().normalize()) + " run e2e.json --mute";
     }
 
+    /** The session is kept: Enter passes over the pain question first, then closes. */
+    @Override
+    void leaveEndPage() throws Exception {
+        awaitScreen("How is your pain now, 0–10?");
+        keys("Enter");
+        awaitScreen("Enter close");
+        keys("Enter");
+    }
+
     @Override
     boolean recordsReturn() {
         return false;
