@@ -4,6 +4,7 @@ import dev.hangtime.core.cue.CueListener;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
@@ -48,6 +49,20 @@ final class Companions implements AutoCloseable {
         JournalWriter writer = journalSetup.writer("the session goes on, but it will not be kept", warn);
         SessionJournal journal = SessionJournal.of(writer, journalSetup.clock(), ticker, JournalSetup.ref(entry),
                 painBefore);
+        session.addListener(journal);
+        return new Companions(sound, Optional.of(writer), Optional.of(journal));
+    }
+
+    /**
+     * Attaches sound and the journal to {@code session}, a session cut off before and picked up as {@code plan}
+     * says: its lines go on under its first run's id. It is never a preview.
+     */
+    static Companions continuing(Console console, Clock clock, Settings settings, ResumePlan plan, Session session,
+            Ticker ticker, Consumer<String> warn, Runnable ring, CueListener cuePrinter) {
+        RunSound sound = RunSound.attach(session, ticker, 1, settings, false, warn, ring, cuePrinter);
+        JournalWriter writer = new JournalSetup(console, clock).writer("the session goes on, but it will not be kept",
+                warn);
+        SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
         session.addListener(journal);
         return new Companions(sound, Optional.of(writer), Optional.of(journal));
     }
