@@ -13,7 +13,8 @@ public final class LibraryLaunch {
     }
 
     /**
-     * Runs the app until the user leaves it.
+     * Runs the app until the user leaves it. A session cut off less than 12 hours ago is offered over the library
+     * once the library is on screen.
      *
      * @return the exit status: 0, or 130 when Ctrl-C ended it
      * @throws IOException if the terminal cannot be taken over; nothing has run then
@@ -23,6 +24,6 @@ public final class LibraryLaunch {
         Settings settings = resolver.settings();
         RoutineLibrary library = resolver.library();
         return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false, OptionalInt.empty(),
-                library::find));
+                library::find), () -> FullScreen.offer(console, library, settings));
     }
 }

@@ -5,6 +5,7 @@ import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.tui.run.PlainPrinter;
+import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalSound;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hangtime resume [--plain]}: picks up the last session that was cut off, if it is less than 12 hours
- * old: says what was running, where it stopped and how long ago, then goes on from there.
+ * old: says what was running, where it stopped and how long ago, then goes on from there; on the session screen
+ * in a terminal, line by line with {@code --plain} or elsewhere.
  */
 @Command(name = "resume", description = "Pick up the last session that was cut off (a crash, a power loss, a kill)"
         + " less than 12 hours ago, where it stopped.")
@@ -50,6 +52,15 @@ final class ResumeCommand implements Callable<Integer> {
             return Exit.INVALID;
         }
         Resumption resumption = search.found().get();
+        if (!plain && console.interactive() && FullScreenApp.terminalAvailable()) {
+            try {
+                return FullScreenApp.resume(FullScreen.resumable(console, resumption),
+                        FullScreenApp.Options.defaults());
+            } catch (IOException e) {
+                console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
+                        + "); going on line by line instead");
+            }
+        }
         console.out().println(resumption.summary());
         Optional<Boolean> packStayedOn = resumption.packKind().map(this::askAboutPack);
         ResumePlan plan = resumption.plan(packStayedOn);

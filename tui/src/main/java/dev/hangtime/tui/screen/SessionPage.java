@@ -76,6 +76,15 @@ final class SessionPage implements Page {
         }
     }
 
+    /**
+     * Readies the session and starts it at once at segment {@code index} with {@code already} of it done, as a
+     * session picked up after a cut-off goes on: the user has said to go on already.
+     */
+    void startAt(int index, Duration already) {
+        prepare();
+        session.startAt(index, already);
+    }
+
     private void prepare() {
         if (!prepared) {
             prepared = true;
