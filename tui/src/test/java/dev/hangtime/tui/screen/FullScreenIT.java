@@ -52,6 +52,8 @@ class FullScreenIT {
                 "echo $? > status",
                 "stty -g > stty.after",
                 "echo 'shell is back'",
+                // A test may give the shell something more to run once the app has gone.
+                "if [ -f then.sh ]; then . ./then.sh; fi",
                 "sleep 600");
         Files.writeString(dir.resolve("run.sh"), script + "\n");
         tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
@@ -131,13 +133,17 @@ class FullScreenIT {
         keys("Space");
         awaitScreen("Space pause");
 
-        long shell = Long.parseLong(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
-        ProcessHandle app = ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
-        app.destroy();
+        appProcess().destroy();
         awaitScreen("shell is back");
 
         assertEquals("143", status());
         assertTerminalRestoredAtExit();
+    }
+
+    /** The app's process: the one the shell in the window runs. */
+    ProcessHandle appProcess() throws Exception {
+        long shell = Long.parseLong(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
+        return ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
     }
 
     /** The terminal's settings as they were, both when the screen returned and after exit; no alternate screen; a cursor. */
