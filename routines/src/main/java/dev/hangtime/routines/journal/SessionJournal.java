@@ -39,6 +39,8 @@ public final class SessionJournal implements SessionListener {
     private final Ticker ticker;
     private final UUID id;
     private final Opening opening;
+    /** Whether the first line is a new session's start, which holds the pain score before it. */
+    private final boolean fresh;
 
     // Guarded by this: events arrive on the session's thread, marks are taken on the writer's.
     private boolean running;
@@ -50,12 +52,17 @@ public final class SessionJournal implements SessionListener {
     private Duration pausedAt;
     /** Time of the current segment counted before this run: only for the segment a continued session starts at. */
     private Duration carried = Duration.ZERO;
+    /** The score for the start line, until it is written. */
+    private OptionalInt painBefore = OptionalInt.empty();
+    /** Whether the first line has been made: nothing can be added to it after. */
+    private boolean opened;
 
-    private SessionJournal(JournalWriter writer, Clock clock, Ticker ticker, UUID id, Opening opening) {
+    private SessionJournal(JournalWriter writer, Clock clock, Ticker ticker, UUID id, boolean fresh, Opening opening) {
         this.writer = writer;
         this.clock = clock;
         this.ticker = ticker;
         this.id = id;
+        this.fresh = fresh;
         this.opening = opening;
         writer.every(MARK_EVERY, this::mark);
     }
@@ -65,13 +72,16 @@ public final class SessionJournal implements SessionListener {
      *
      * @param clock the wall clock, whose zone is the one the lines are stamped in
      * @param ticker the ticker the session runs on
-     * @param painBefore the pain score given before the session
+     * @param painBefore the pain score given before the session; {@link #painBefore} can give it until the
+     *     session starts
      */
     public static SessionJournal of(JournalWriter writer, Clock clock, Ticker ticker, RoutineRef routine,
             OptionalInt painBefore) {
-        return new SessionJournal(writer, clock, ticker, UUID.randomUUID(),
-                (journal, started) -> new JournalLine.Started(journal.id, journal.now(), clock.getZone(), routine,
-                        started.segments(), started.total(), painBefore, ProcessRef.current()));
+        SessionJournal journal = new SessionJournal(writer, clock, ticker, UUID.randomUUID(), true,
+                (j, started) -> new JournalLine.Started(j.id, j.now(), clock.getZone(), routine,
+                        started.segments(), started.total(), j.painBefore, ProcessRef.current()));
+        journal.painBefore(painBefore);
+        return journal;
     }
 
     /**
@@ -79,7 +89,7 @@ public final class SessionJournal implements SessionListener {
      * the session's id. The session must be started with {@code plan.index()} and {@code plan.already()}.
      */
     public static SessionJournal continuing(JournalWriter writer, Clock clock, Ticker ticker, ResumePlan plan) {
-        SessionJournal journal = new SessionJournal(writer, clock, ticker, plan.cutOff().session().id(),
+        SessionJournal journal = new SessionJournal(writer, clock, ticker, plan.cutOff().session().id(), false,
                 (j, started) -> new JournalLine.Continued(j.id, j.now(), clock.getZone(), plan.index(),
                         plan.already(), plan.down(), plan.packStayedOn(), plan.credit(), ProcessRef.current()));
         journal.carried = plan.already();
@@ -107,6 +117,29 @@ public final class SessionJournal implements SessionListener {
     /** The session's id in the journal. */
     public UUID sessionId() {
         return id;
+    }
+
+    /**
+     * Gives the pain score before the session, for its start line, which is written when the session starts:
+     * a front end can ask for it while the session waits to be started, after the journal is attached. Nothing
+     * is written until then, so a crash before the start leaves no trace of it, as of the session.
+     *
+     * @param score 0–10, or empty for none
+     * @throws IllegalStateException once the session has started, or for a session that is being continued,
+     *     whose score before was given when it first started
+     * @throws IllegalArgumentException for a score outside 0–10
+     */
+    public synchronized void painBefore(OptionalInt score) {
+        if (!fresh) {
+            throw new IllegalStateException("a continued session keeps the pain score it first started with");
+        }
+        if (opened) {
+            throw new IllegalStateException("the session has started: its start line is written");
+        }
+        if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 10)) {
+            throw new IllegalArgumentException("a pain score is 0–10, not " + score.getAsInt());
+        }
+        painBefore = score;
     }
 
     /**
@@ -147,6 +180,7 @@ public final class SessionJournal implements SessionListener {
         if (event instanceof SessionEvent.SessionStarted) {
             origin = ticker.read() - t.toNanos();
             running = true;
+            opened = true;
             return opening.line(this, (SessionEvent.SessionStarted) event);
         } else if (event instanceof SessionEvent.SegmentStarted) {
             segment = ((SessionEvent.SegmentStarted) event).segment();

@@ -2,6 +2,7 @@ package dev.hangtime.routines.journal;
 
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hangtime.core.routine.Cues;
@@ -211,5 +212,81 @@ class SessionJournalTest {
         List<JournalLine> lines = lines();
         assertEquals(new Pain(journal.sessionId(), at("07:30:00"), PARIS, true, OptionalInt.of(2), Optional.of("looser")),
                 lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void painBefore_givenAfterAttachingButBeforeTheStart_isInTheStartLine() {
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker);
+        session.addListener(journal);
+
+        journal.painBefore(OptionalInt.of(7));
+        session.start();
+
+        assertEquals(new Started(journal.sessionId(), at("07:30:00"), PARIS, REF, 2, ofSeconds(660), OptionalInt.of(7),
+                ProcessRef.current()), lines().get(0));
+    }
+
+    @Test
+    void painBefore_givenAgain_replacesTheScoreOfTheCommandLine() {
+        SessionJournal journal = journal(OptionalInt.of(3));
+        Session session = new Session(TIMELINE, ticker);
+        session.addListener(journal);
+
+        journal.painBefore(OptionalInt.empty());
+        session.start();
+
+        assertEquals(OptionalInt.empty(), ((Started) lines().get(0)).painBefore());
+    }
+
+    @Test
+    void painBefore_beforeTheStart_writesNothing() {
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker);
+        session.addListener(journal);
+
+        journal.painBefore(OptionalInt.of(4));
+
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    void painBefore_onceTheSessionHasStarted_isRefused() {
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker);
+        session.addListener(journal);
+        session.start();
+
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> journal.painBefore(OptionalInt.of(5)));
+
+        assertEquals("the session has started: its start line is written", e.getMessage());
+    }
+
+    @Test
+    void painBefore_outsideZeroToTen_isRefused() {
+        SessionJournal journal = journal(OptionalInt.empty());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> journal.painBefore(OptionalInt.of(11)));
+
+        assertEquals("a pain score is 0–10, not 11", e.getMessage());
+    }
+
+    @Test
+    void painBeforeAndAfter_readBackAsTheSessionsScores() {
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker);
+        session.addListener(journal);
+        journal.painBefore(OptionalInt.of(6));
+        session.start();
+        pass(session, 20);
+        session.stop();
+
+        journal.painAfter(OptionalInt.of(3), Optional.empty());
+
+        SessionRecord record = History.read(folder).sessions().get(0);
+        assertEquals(List.of(OptionalInt.of(6), OptionalInt.of(3), Optional.empty()),
+                List.of(record.painBefore(), record.painAfter(), record.note()));
     }
 }

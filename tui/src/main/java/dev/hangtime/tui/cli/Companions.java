@@ -4,6 +4,7 @@ import dev.hangtime.core.cue.CueListener;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
@@ -52,8 +53,27 @@ final class Companions implements AutoCloseable {
         return new Companions(sound, Optional.of(writer), Optional.of(journal));
     }
 
+    /**
+     * Attaches sound and the journal to {@code session}, a session cut off before and picked up as {@code plan}
+     * says: its lines go on under its first run's id. It is never a preview.
+     */
+    static Companions continuing(Console console, Clock clock, Settings settings, ResumePlan plan, Session session,
+            Ticker ticker, Consumer<String> warn, Runnable ring, CueListener cuePrinter) {
+        RunSound sound = RunSound.attach(session, ticker, 1, settings, false, warn, ring, cuePrinter);
+        JournalWriter writer = new JournalSetup(console, clock).writer("the session goes on, but it will not be kept",
+                warn);
+        SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
+        session.addListener(journal);
+        return new Companions(sound, Optional.of(writer), Optional.of(journal));
+    }
+
     RunSound sound() {
         return sound;
+    }
+
+    /** The session's journal; empty for a preview, which is not kept. */
+    Optional<SessionJournal> journal() {
+        return journal;
     }
 
     /** To be told when Ctrl-C ends the session, before it is stopped, so the journal keeps it as interrupted. */

@@ -2,10 +2,17 @@ package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.library.HangtimePaths;
+import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.tui.screen.Continuation;
 import dev.hangtime.tui.screen.FullScreenApp;
+import dev.hangtime.tui.screen.PainScores;
+import dev.hangtime.tui.screen.Resumable;
 import dev.hangtime.tui.screen.SessionExtras;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -33,9 +40,59 @@ final class FullScreen {
                     LibraryEntry entry = entry(timeline, entries);
                     Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
                             painBefore, screen::notice, screen::flash, (cue, at) -> { });
-                    return new SessionExtras(Optional.of(companions.sound().cues()), companions::interrupted,
-                            companions::close);
+                    return extras(companions, painBefore.isEmpty());
                 });
+    }
+
+    /** What the screen must know of a session's companions; it asks for the pain before only if {@code asksBefore}. */
+    private static SessionExtras extras(Companions companions, boolean asksBefore) {
+        return new SessionExtras(Optional.of(companions.sound().cues()), companions::interrupted, companions::close,
+                companions.journal().map(journal -> PainScores.journal(journal, asksBefore)));
+    }
+
+    /**
+     * The app's side of picking up {@code resumption}: its wording, its pack question, and the new run's sound
+     * and journal, which go on under the session's id.
+     */
+    static Resumable resumable(Console console, Resumption resumption) {
+        return new Resumable() {
+            @Override
+            public String summary() {
+                return resumption.summary();
+            }
+
+            @Override
+            public Optional<String> packQuestion() {
+                return resumption.packKind().map(ResumeText::packQuestion);
+            }
+
+            @Override
+            public Continuation goOn(Optional<Boolean> packStayedOn) {
+                ResumePlan plan = resumption.plan(packStayedOn);
+                Clock clock = resumption.clock();
+                if (plan.nothingLeft()) {
+                    // Trouble with the journal cannot be printed while the app has the screen: the answer says it.
+                    JournalWriter writer = new JournalSetup(console, clock).writer("", trouble -> { });
+                    boolean kept = Resumption.completeWithoutRunning(writer, clock, plan);
+                    return Continuation.finished(kept ? Resumption.NOTHING_LEFT : Resumption.NOTHING_LEFT
+                            + " The journal could not be written, so it is not kept.");
+                }
+                return Continuation.run(resumption.timeline(), plan.index(), plan.already(),
+                        (timeline, session, ticker, screen) -> extras(Companions.continuing(console, clock,
+                                resumption.settings(), plan, session, ticker, screen::notice, screen::flash,
+                                (cue, at) -> { }), false));
+            }
+        };
+    }
+
+    /**
+     * Searches the journal for a session to offer at start-up, saying nothing: the app has the screen by then,
+     * and {@code hangtime resume} and {@code hangtime history} tell what is wrong with the journal.
+     */
+    static Optional<Resumable> offer(Console console, RoutineLibrary library, Settings settings) {
+        JournalSetup setup = new JournalSetup(console, Clock.systemDefaultZone());
+        return Resumption.find(setup.silentHistory(), setup.device(), setup.clock(), () -> library, () -> settings)
+                .found().map(resumption -> resumable(console, resumption));
     }
 
     private static LibraryEntry entry(Timeline timeline, Function<String, Optional<LibraryEntry>> entries) {

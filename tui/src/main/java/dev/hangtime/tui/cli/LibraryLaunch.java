@@ -13,7 +13,8 @@ public final class LibraryLaunch {
     }
 
     /**
-     * Runs the app until the user leaves it.
+     * Runs the app until the user leaves it. A session cut off less than 12 hours ago is offered over the library
+     * once the library is on screen.
      *
      * @return the exit status: 0, or 130 when Ctrl-C ended it
      * @throws IOException if the terminal cannot be taken over; nothing has run then
@@ -25,6 +26,6 @@ public final class LibraryLaunch {
         Ahead<RoutineLibrary> library = Ahead.start("hangtime-library", () -> RoutineLibrary.load(resolver.paths()));
         Settings settings = resolver.settings();
         return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false, OptionalInt.empty(),
-                id -> library.get().find(id)));
+                id -> library.get().find(id)), () -> FullScreen.offer(console, library.get(), settings));
     }
 }

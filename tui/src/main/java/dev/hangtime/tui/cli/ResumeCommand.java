@@ -1,30 +1,15 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.core.routine.Expansion;
-import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.SegmentKind;
-import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.routines.format.ReadResult;
-import dev.hangtime.routines.format.RoutineReader;
-import dev.hangtime.routines.journal.CutOff;
-import dev.hangtime.routines.journal.JournalLine.ProcessRef;
-import dev.hangtime.routines.journal.JournalLine.RoutineRef;
-import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
-import dev.hangtime.routines.journal.RoutineHash;
-import dev.hangtime.routines.journal.SessionJournal;
-import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.PlainPrinter;
-import dev.hangtime.tui.run.RunSound;
-import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.tui.screen.FullScreenApp;
+import dev.hangtime.tui.sound.TerminalSound;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,7 +17,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code hangtime resume [--plain]}: picks up the last session that was cut off, if it is less than 12 hours
- * old: says what was running, where it stopped and how long ago, then goes on from there.
+ * old: says what was running, where it stopped and how long ago, then goes on from there; on the session screen
+ * in a terminal, line by line with {@code --plain} or elsewhere.
  */
 final class ResumeCommand implements Callable<Integer> {
 
@@ -42,76 +28,52 @@ final class ResumeCommand implements Callable<Integer> {
 
     private final Console console;
     private final Clock clock;
+    private final boolean plain;
 
     ResumeCommand(Console console, Clock clock, Arguments args) {
         this.console = console;
         this.clock = clock;
+        this.plain = args.flag("plain");
     }
 
     @Override
     public Integer call() throws InterruptedException {
         JournalSetup setup = new JournalSetup(console, clock);
-        CutOff.Search search = CutOff.find(setup.history(), setup.device(), clock.instant(), ProcessRef::isAlive);
+        RoutineResolver resolver = new RoutineResolver(console);
+        Resumption.Search search = Resumption.find(setup.history(), setup.device(), clock, resolver::library,
+                resolver::settings);
         if (search.found().isEmpty()) {
-            console.err().println("hangtime: nothing to resume: " + SafeText.line(search.whyNot()) + ".");
+            console.err().println(search.whyNot());
             return Exit.INVALID;
         }
-        CutOff cutOff = search.found().get();
-        RoutineRef ref = cutOff.session().routine();
-        Optional<Routine> routine = routine(ref);
-        if (routine.isEmpty()) {
-            console.err().println("hangtime: cannot resume " + SafeText.line(ref.name()) + ": the routine has"
-                    + " changed or gone since the session began, so where it stopped no longer means the same"
-                    + " (start it afresh with hangtime run " + SafeText.line(ref.file().orElse(ref.id())) + ")");
-            return Exit.INVALID;
-        }
-        Settings settings = new RoutineResolver(console).settings();
-        Timeline timeline = Expansion.expand(RunCommand.withCueDefaults(routine.get(), settings.cueDefaults()));
-        console.out().println(ResumeText.summary(cutOff));
-        Optional<Boolean> packStayedOn = Optional.empty();
-        if (ResumePlan.asksAboutPack(cutOff)) {
-            packStayedOn = Optional.of(askAboutPack(cutOff.stop().place().kind()));
-        }
-        ResumePlan plan = ResumePlan.of(cutOff, timeline, packStayedOn);
-        JournalWriter writer = setup.writer("the session goes on, but it will not be kept");
-        try {
-            if (plan.nothingLeft()) {
-                SessionJournal.completeWithoutRunning(writer, clock, plan);
-                console.out().println("The pack stayed on for the rest of its time, and it was the last step:"
-                        + " the session is complete.");
-                return Exit.OK;
+        Resumption resumption = search.found().get();
+        if (!plain && console.interactive() && FullScreenApp.terminalAvailable()) {
+            try {
+                return FullScreenApp.resume(FullScreen.resumable(console, resumption),
+                        FullScreenApp.Options.defaults());
+            } catch (IOException e) {
+                console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
+                        + "); going on line by line instead");
             }
-            console.out().println(ResumeText.goingOn(plan, timeline));
-            Ticker ticker = Ticker.system();
-            Session session = new Session(timeline, ticker);
-            try (RunSound sound = RunSound.attach(session, ticker, 1, settings, false, console.err(), (cue, at) -> { })) {
-                session.addListener(new PlainPrinter(console.out(), routine.get().name()));
-                SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
-                session.addListener(journal);
-                session.startAt(plan.index(), plan.already());
-                return LineByLine.run(console, session, ticker, 1, sound.cues(), journal::interrupted);
-            }
-        } finally {
-            writer.close();
         }
-    }
-
-    /**
-     * The routine the session ran, as it was: found by id in the library, or in the file it was run from,
-     * with the same content hash.
-     */
-    private Optional<Routine> routine(RoutineRef ref) {
-        Optional<Routine> byId = new RoutineResolver(console).library().find(ref.id()).map(LibraryEntry::routine)
-                .filter(r -> RoutineHash.of(r).equals(ref.hash()));
-        if (byId.isPresent() || ref.file().isEmpty()) {
-            return byId;
+        console.out().println(resumption.summary());
+        Optional<Boolean> packStayedOn = resumption.packKind().map(this::askAboutPack);
+        ResumePlan plan = resumption.plan(packStayedOn);
+        if (plan.nothingLeft()) {
+            Resumption.completeWithoutRunning(setup.writer("the session goes on, but it will not be kept"), clock,
+                    plan);
+            console.out().println(Resumption.NOTHING_LEFT);
+            return Exit.OK;
         }
-        Path file = Path.of(ref.file().get());
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+        console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
+        Ticker ticker = Ticker.system();
+        Session session = new Session(resumption.timeline(), ticker);
+        try (Companions companions = Companions.continuing(console, clock, resumption.settings(), plan, session, ticker,
+                console.err()::println, TerminalSound.terminalBell(console.err()), (cue, at) -> { })) {
+            session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));
+            session.startAt(plan.index(), plan.already());
+            return LineByLine.run(console, session, ticker, 1, companions.sound().cues(), companions::interrupted);
         }
-        ReadResult read = RoutineReader.read(file);
-        return read.routine().filter(r -> RoutineHash.of(r).equals(ref.hash()));
     }
 
     /**
@@ -120,9 +82,8 @@ final class ResumeCommand implements Callable<Integer> {
      * errs on the side of the skin.
      */
     private boolean askAboutPack(SegmentKind kind) {
-        String pack = kind == SegmentKind.ICE ? "ice pack" : "heat pad";
         while (true) {
-            console.out().println("Did the " + pack + " stay on while Hangtime was down? (y/n)");
+            console.out().println(ResumeText.packQuestion(kind) + " (y/n)");
             console.out().flush();
             Optional<String> line = readLine();
             if (line.isEmpty()) {

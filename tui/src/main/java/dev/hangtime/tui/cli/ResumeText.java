@@ -1,6 +1,7 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.journal.CutOff;
 import dev.hangtime.routines.journal.ResumePlan;
@@ -33,6 +34,11 @@ final class ResumeText {
                 + " of it already done";
         return "Going on with " + SafeText.line(segment.title()) + " (step " + (plan.index() + 1) + " of "
                 + timeline.segments().size() + ")" + already + ".";
+    }
+
+    /** "Did the ice pack stay on while Hangtime was down?" */
+    static String packQuestion(SegmentKind kind) {
+        return "Did the " + (kind == SegmentKind.ICE ? "ice pack" : "heat pad") + " stay on while Hangtime was down?";
     }
 
     /** "moments ago", "4 min ago", "2 h 5 min ago". */

@@ -11,6 +11,11 @@ final class EndPainter {
     }
 
     static void paint(Canvas canvas, EndView view) {
+        paint(canvas, view, List.of(), new KeyHelp().add("Enter", view.afterwards()));
+    }
+
+    /** Paints it with {@code more} lines after how it went, and {@code keys} at the foot. */
+    static void paint(Canvas canvas, EndView view, List<String> more, KeyHelp keys) {
         Palette p = canvas.palette();
         int w = canvas.width();
         int h = canvas.height();
@@ -19,6 +24,7 @@ final class EndPainter {
         canvas.centred(3, view.completed() ? "Session complete. Well done." : "Session stopped.", p.strong());
         String time = Clock.of(view.active());
         List<String> lines = lines(view);
+        lines.addAll(more);
         int digitRows = h - 4 - 2 - lines.size() - 3;
         int scale = Math.min(2, BigDigits.fittingScale(time, w - 4, digitRows));
         int row = 5;
@@ -31,7 +37,7 @@ final class EndPainter {
             canvas.centred(row++, line, p.plain());
         }
         canvas.fill(0, h - 2, w, 1, canvas.glyphs().rule(), p.muted());
-        new KeyHelp().add("Enter", view.afterwards()).draw(canvas, h - 1);
+        keys.draw(canvas, h - 1);
     }
 
     static List<String> lines(EndView view) {

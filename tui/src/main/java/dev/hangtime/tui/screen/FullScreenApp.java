@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -67,14 +68,46 @@ public final class FullScreenApp {
      * @throws IOException if the terminal cannot be taken over
      */
     public static int library(Supplier<RoutineLibrary> library, Options options) throws IOException {
+        return library(library, options, Optional::empty);
+    }
+
+    /**
+     * Opens the library as {@link #library(Supplier, Options)} does, and once it is on screen runs
+     * {@code resumeSearch} on a thread of its own: if it finds a session that was cut off, the app offers to pick
+     * it up, over the library. Declined, it is left as it is; picked up, it goes on on the session screen and
+     * comes back to the library at its end.
+     *
+     * @param resumeSearch finds the session to offer; it must print nothing
+     */
+    public static int library(Supplier<RoutineLibrary> library, Options options,
+            Supplier<Optional<Resumable>> resumeSearch) throws IOException {
         Objects.requireNonNull(library, "library");
-        return run(options, app -> new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
-                back -> new HistoryPage(options.journal(), Clock.systemDefaultZone(), back)));
+        Objects.requireNonNull(resumeSearch, "resumeSearch");
+        return run(options, app -> {
+            LibraryPage libraryPage = new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
+                    back -> new HistoryPage(options.journal(), Clock.systemDefaultZone(), back));
+            Afterwards backThere = new Afterwards("back to the library", status -> Turn.to(libraryPage));
+            return new ResumeCheck(libraryPage, resumeSearch, App::inBackground, app::wake,
+                    offer -> app.resumePage(offer, Optional.of(libraryPage), () -> Turn.to(libraryPage), backThere));
+        });
+    }
+
+    /**
+     * Offers to pick up {@code resumable}, as {@code hangtime resume} does in a terminal, and goes on with it on
+     * the session screen if the user says so.
+     *
+     * @return 0 completed, 3 stopped by the user or not picked up, 130 stopped by Ctrl-C
+     * @throws IOException if the terminal cannot be taken over; nothing has run then
+     */
+    public static int resume(Resumable resumable, Options options) throws IOException {
+        Objects.requireNonNull(resumable, "resumable");
+        return run(options, app -> app.resumePage(resumable, Optional.empty(), () -> Turn.exit(ExitStatus.STOPPED),
+                Afterwards.EXIT));
     }
 
     private static int run(Options options, Function<App, Page> first) throws IOException {
         Inbox inbox = new Inbox();
-        App app = new App(options, new InboxHooks(inbox));
+        App app = new App(options, inbox);
         try (LiveTerminal terminal = LiveTerminal.open(inbox)) {
             // Made once the terminal is taken, so that what the page needs can be read meanwhile (the library).
             Page page = first.apply(app);
@@ -100,21 +133,54 @@ public final class FullScreenApp {
     }
 
     /** What every session of one run of the app shares: its clock, its setup, its screen hooks. */
-    private static final class App {
+    static final class App {
         private final Options options;
+        private final Inbox inbox;
         private final ScreenHooks hooks;
         private final Ticker ticker;
         private final Releases releases = new Releases();
 
-        App(Options options, ScreenHooks hooks) {
+        App(Options options, Inbox inbox) {
+            this(options, inbox, options.ticker());
+        }
+
+        /** @param ticker the sessions' clock, a fake one in tests */
+        App(Options options, Inbox inbox, Ticker ticker) {
             this.options = options;
-            this.hooks = hooks;
-            this.ticker = options.ticker();
+            this.inbox = inbox;
+            this.hooks = new InboxHooks(inbox);
+            this.ticker = ticker;
         }
 
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
             Session session = new Session(timeline, ticker);
             return new SessionPage(timeline, session, ticker, options.setup(), hooks, releases, afterwards);
+        }
+
+        Page resumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards) {
+            return new ResumePage(resumable, under, declined, afterwards, c -> resumedPage(c, afterwards));
+        }
+
+        /** The session screen of a session picked up again, readied and started: the user has said to go on. */
+        private Page resumedPage(Continuation continuation, Afterwards afterwards) {
+            Timeline timeline = continuation.timeline().orElseThrow();
+            Session session = new Session(timeline, ticker);
+            SessionPage page = new SessionPage(timeline, session, ticker, continuation.setup(), hooks, releases,
+                    afterwards);
+            page.startAt(continuation.index(), continuation.already());
+            return page;
+        }
+
+        /** Wakes the loop, from any thread. */
+        void wake() {
+            inbox.post(Inbox.Signal.WAKE);
+        }
+
+        /** Runs {@code task} on a thread that does not keep the program from ending. */
+        static void inBackground(Runnable task) {
+            Thread thread = new Thread(task, "hangtime-resume-search");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
 

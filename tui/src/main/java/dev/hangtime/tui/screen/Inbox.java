@@ -11,8 +11,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Inbox {
 
-    /** Things that are not keys. */
-    enum Signal { RESIZED, FLASH }
+    /** Things that are not keys; {@code WAKE}: something a page waits for has come, such as a search's result. */
+    enum Signal { RESIZED, FLASH, WAKE }
 
     /** A line to show at the foot of the screen, from a session's sound or journal. */
     record Notice(String line) {

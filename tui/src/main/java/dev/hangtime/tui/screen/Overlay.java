@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.tui.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A box drawn over a page: the key help, or a question. */
 final class Overlay {
@@ -55,5 +56,45 @@ final class Overlay {
         canvas.box(col, row, boxWidth, boxHeight, style);
         canvas.text(col + 3, row + 2, question, boxWidth - 6, style);
         canvas.text(col + 3, row + 3, answers, boxWidth - 6, style);
+    }
+
+    /**
+     * Asks something that may take a few lines, in a plain box: {@code title} on its top line, each of
+     * {@code paragraphs} wrapped inside it, {@code problem} below them when there is one, then {@code answers},
+     * the keys that answer it.
+     */
+    static void ask(Canvas canvas, String title, List<String> paragraphs, Optional<String> problem, String answers) {
+        Palette p = canvas.palette();
+        int widest = Math.max(Math.max(answers.length(), title.length() + 4), problem.map(String::length).orElse(0));
+        for (String paragraph : paragraphs) {
+            widest = Math.max(widest, paragraph.length());
+        }
+        int boxWidth = Math.min(Math.min(canvas.width() - 4, 72), widest + 6);
+        int textWidth = boxWidth - 6;
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            if (!lines.isEmpty()) {
+                lines.add("");
+            }
+            lines.addAll(Wrap.lines(paragraph, textWidth, 6));
+        }
+        List<String> trouble = problem.map(text -> Wrap.lines(text, textWidth, 2)).orElse(List.of());
+        int boxHeight = Math.min(canvas.height() - 2, lines.size() + trouble.size() + (trouble.isEmpty() ? 0 : 1) + 5);
+        int col = (canvas.width() - boxWidth) / 2;
+        int row = (canvas.height() - boxHeight) / 2;
+        canvas.fill(0, row, canvas.width(), boxHeight, ' ', p.plain());
+        canvas.box(col, row, boxWidth, boxHeight, p.plain());
+        canvas.text(col + 2, row, " " + title + " ", p.strong());
+        int at = row + 2;
+        for (String line : lines) {
+            canvas.text(col + 3, at++, line, textWidth, p.plain());
+        }
+        if (!trouble.isEmpty()) {
+            at++;
+            for (String line : trouble) {
+                canvas.text(col + 3, at++, line, textWidth, p.error());
+            }
+        }
+        canvas.text(col + 3, row + boxHeight - 2, answers, textWidth, p.strong());
     }
 }

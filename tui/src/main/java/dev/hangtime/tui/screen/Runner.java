@@ -118,7 +118,7 @@ final class Runner {
             KeyStroke key = (KeyStroke) item;
             return Command.isInterrupt(key) ? page.interrupt() : page.onKey(key);
         }
-        // A timeout or a resize: the next round redraws.
+        // A timeout, a resize or a wake: the next round catches up and redraws.
         return Turn.stay();
     }
 

@@ -13,13 +13,22 @@ import java.util.Optional;
  *     keeps it as interrupted rather than stopped
  * @param close told once the session is over and its end screen left, or the app leaves: lets the sound
  *     device and the journal go
+ * @param pain where the pain scores asked before and after the session are kept; empty when the session is
+ *     not kept (a preview), and then nothing is asked
  */
-public record SessionExtras(Optional<SessionCues> cues, Runnable interrupted, Runnable close) {
+public record SessionExtras(Optional<SessionCues> cues, Runnable interrupted, Runnable close,
+        Optional<PainScores> pain) {
 
     public SessionExtras {
         Objects.requireNonNull(cues, "cues");
         Objects.requireNonNull(interrupted, "interrupted");
         Objects.requireNonNull(close, "close");
+        Objects.requireNonNull(pain, "pain");
+    }
+
+    /** Extras that keep no pain scores. */
+    public SessionExtras(Optional<SessionCues> cues, Runnable interrupted, Runnable close) {
+        this(cues, interrupted, close, Optional.empty());
     }
 
     /** Nothing added. */

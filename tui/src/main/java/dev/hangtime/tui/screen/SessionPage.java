@@ -14,6 +14,7 @@ import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -41,6 +42,8 @@ final class SessionPage implements Page {
     private Mode mode = Mode.PLAIN;
     private Optional<String> notice = Optional.empty();
     private Optional<Segment> lastSegment = Optional.empty();
+    /** The pain question before the start, once the setup says the session is kept; closed once answered. */
+    private Optional<PainQuestion> painBefore = Optional.empty();
 
     /**
      * @param session a session of {@code timeline}, not yet started, reading {@code ticker}
@@ -60,9 +63,29 @@ final class SessionPage implements Page {
         session.addListener(tally);
     }
 
-    /** Readies the session (journal, cues) now that the screen shows it; a sound device may take a moment. */
+    /**
+     * Readies the session (journal, cues) now that the screen shows it; a sound device may take a moment. A
+     * session that is kept asks for the pain score before it starts.
+     */
     @Override
     public void shown() {
+        prepare();
+        if (session.state() == SessionState.READY && painBefore.isEmpty()
+                && extras.pain().map(PainScores::asksBefore).orElse(false)) {
+            painBefore = Optional.of(new PainQuestion());
+        }
+    }
+
+    /**
+     * Readies the session and starts it at once at segment {@code index} with {@code already} of it done, as a
+     * session picked up after a cut-off goes on: the user has said to go on already.
+     */
+    void startAt(int index, Duration already) {
+        prepare();
+        session.startAt(index, already);
+    }
+
+    private void prepare() {
         if (!prepared) {
             prepared = true;
             extras = setup.prepare(timeline, session, ticker, hooks);
@@ -86,10 +109,17 @@ final class SessionPage implements Page {
     @Override
     public void draw(Canvas canvas) {
         SessionPainter.paint(canvas, view());
+        boolean ready = session.state() == SessionState.READY;
+        OptionalInt given = painBefore.map(PainQuestion::score).orElse(OptionalInt.empty());
+        if (ready && given.isPresent()) {
+            canvas.textRight(3, PainQuestion.kept(given.getAsInt()), 1, canvas.palette().plain());
+        }
         if (mode == Mode.HELP) {
             Overlay.keys(canvas, "Keys", HelpText.session(canvas.glyphs()), HelpText.FOOT);
         } else if (mode == Mode.CONFIRM_STOP) {
             Overlay.question(canvas, "Stop the session?", "y stop now   any other key: carry on");
+        } else if (ready && painBefore.map(PainQuestion::isOpen).orElse(false)) {
+            painBefore.get().draw(canvas, "0–10 and Enter keep it   Enter or Esc skip   Space start");
         }
     }
 
@@ -121,6 +151,20 @@ final class SessionPage implements Page {
                 session.stop();
             }
             return afterCommand();
+        }
+        if (session.state() == SessionState.READY && painBefore.map(PainQuestion::isOpen).orElse(false)) {
+            PainQuestion question = painBefore.get();
+            PainQuestion.Reply reply = question.onKey(key);
+            if (reply == PainQuestion.Reply.KEPT) {
+                extras.pain().orElseThrow().before(question.score().getAsInt());
+            }
+            if (reply != PainQuestion.Reply.NOT_MINE) {
+                return Turn.stay();
+            }
+            if (command == Command.TOGGLE) {
+                // Starting is always one key away, answered or not: on the table, nobody is held up by a question.
+                question.skip();
+            }
         }
         switch (command) {
             case TOGGLE:
@@ -198,7 +242,7 @@ final class SessionPage implements Page {
         return Turn.to(new EndPage(end, () -> {
             letGo.run();
             return afterwards.then().apply(status);
-        }, status));
+        }, status, extras.pain()));
     }
 
     private static OptionalLong earliest(OptionalLong a, OptionalLong b) {

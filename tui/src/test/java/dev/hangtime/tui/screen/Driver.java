@@ -5,11 +5,13 @@ import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.time.Ticker;
 import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * A session page on the real engine with a fake ticker, and the keys pressed on it: what the app's loop does,
@@ -33,6 +35,15 @@ final class Driver {
      * @param player when present, the session gets cues played through it, muted or not as {@code muted}
      */
     Driver(Timeline timeline, Optional<RecordingPlayer> player, boolean muted, Afterwards afterwards) {
+        this(timeline, player, muted, afterwards, (s, t) -> Optional.empty());
+    }
+
+    /**
+     * @param pain where the setup keeps the session's pain scores, given the session and its ticker; empty for
+     *     a session that is not kept
+     */
+    Driver(Timeline timeline, Optional<RecordingPlayer> player, boolean muted, Afterwards afterwards,
+            BiFunction<Session, Ticker, Optional<PainScores>> pain) {
         this.timeline = timeline;
         this.session = new Session(timeline, ticker);
         session.addListener(events::add);
@@ -40,7 +51,8 @@ final class Driver {
             Optional<SessionCues> attached = player.map(p -> SessionCues.attach(s, t, 1, p));
             attached.ifPresent(c -> c.setMuted(muted));
             cues = attached.orElse(null);
-            return new SessionExtras(attached, () -> extrasTold.add("interrupted"), () -> extrasTold.add("closed"));
+            return new SessionExtras(attached, () -> extrasTold.add("interrupted"), () -> extrasTold.add("closed"),
+                    pain.apply(s, t));
         };
         ScreenHooks hooks = new ScreenHooks() {
             @Override
@@ -67,6 +79,11 @@ final class Driver {
     /** The facet routine with cues through {@code player}. */
     static Driver facetWithCues(RecordingPlayer player, boolean muted) {
         return new Driver(Routines.facet(), Optional.of(player), muted, Afterwards.EXIT);
+    }
+
+    /** The facet routine, kept: its pain scores go to {@code pain}. */
+    static Driver facetKept(PainScores pain) {
+        return new Driver(Routines.facet(), Optional.empty(), false, Afterwards.EXIT, (s, t) -> Optional.of(pain));
     }
 
     /** Presses keys in turn, as the loop hands them over. */

@@ -52,6 +52,8 @@ class FullScreenIT {
                 "echo $? > status",
                 "stty -g > stty.after",
                 "echo 'shell is back'",
+                // A test may give the shell something more to run once the app has gone.
+                "if [ -f then.sh ]; then . ./then.sh; fi",
                 "sleep 600");
         Files.writeString(dir.resolve("run.sh"), script + "\n");
         tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
@@ -66,6 +68,11 @@ class FullScreenIT {
     String app() {
         String classpath = JAR.toAbsolutePath() + ":" + TEST_CLASSES.toAbsolutePath();
         return "java -cp " + quote(classpath) + " dev.hangtime.tui.screen.ScreenDemo e2e.json stty.returned";
+    }
+
+    /** Closes the end page with Enter, as a session that is not kept shows it. */
+    void leaveEndPage() throws Exception {
+        keys("Enter");
     }
 
     /** Whether {@link #app()} writes {@code stty.returned}. */
@@ -100,7 +107,7 @@ class FullScreenIT {
         awaitScreen("Stop the session?");
         keys("y");
         awaitScreen("Session stopped.");
-        keys("Enter");
+        leaveEndPage();
         awaitScreen("shell is back");
 
         assertEquals(List.of(frozen, true), List.of(stepSoFar(stillPaused), stillPaused.contains("PAUSED")));
@@ -126,13 +133,17 @@ class FullScreenIT {
         keys("Space");
         awaitScreen("Space pause");
 
-        long shell = Long.parseLong(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
-        ProcessHandle app = ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
-        app.destroy();
+        appProcess().destroy();
         awaitScreen("shell is back");
 
         assertEquals("143", status());
         assertTerminalRestoredAtExit();
+    }
+
+    /** The app's process: the one the shell in the window runs. */
+    ProcessHandle appProcess() throws Exception {
+        long shell = Long.parseLong(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
+        return ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
     }
 
     /** The terminal's settings as they were, both when the screen returned and after exit; no alternate screen; a cursor. */
@@ -158,7 +169,7 @@ class FullScreenIT {
         return Files.readString(dir.resolve("status")).trim();
     }
 
-    private void keys(String key) throws Exception {
+    void keys(String key) throws Exception {
         tmux("send-keys", "-t", "e2e", key);
     }
 
@@ -167,7 +178,7 @@ class FullScreenIT {
     }
 
     /** Waits until the screen shows {@code text}, and returns the screen. */
-    private String awaitScreen(String text) throws Exception {
+    String awaitScreen(String text) throws Exception {
         long end = System.currentTimeMillis() + PATIENCE_MS;
         String screen = screen();
         while (!screen.contains(text)) {

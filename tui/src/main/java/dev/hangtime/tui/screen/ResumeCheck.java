@@ -1,0 +1,90 @@
+package dev.hangtime.tui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The library, while the journal is searched for a session that was cut off and could be picked up. Reading a
+ * journal of a few months takes longer than the first screen may (a fifth of a second for a month of daily
+ * sessions, before the code is compiled), so the library draws first and the search runs on a thread of its own
+ * once it is on screen; an offer comes over the library when the search finds one. The library works
+ * meanwhile; a session started from it before the search ends supersedes the one cut off, so nothing is offered
+ * then.
+ */
+final class ResumeCheck implements Page {
+
+    private final Page library;
+    private final Supplier<Optional<Resumable>> search;
+    private final Executor executor;
+    private final Runnable wake;
+    private final Function<Resumable, Page> offer;
+    private final CompletableFuture<Optional<Resumable>> found = new CompletableFuture<>();
+    private boolean started;
+
+    /**
+     * @param search finds the session to offer; it must print nothing, since the app has the screen
+     * @param executor where the search runs
+     * @param wake tells the app's loop that the search is over
+     * @param offer the page that offers what the search found
+     */
+    ResumeCheck(Page library, Supplier<Optional<Resumable>> search, Executor executor, Runnable wake,
+            Function<Resumable, Page> offer) {
+        this.library = library;
+        this.search = search;
+        this.executor = executor;
+        this.wake = wake;
+        this.offer = offer;
+    }
+
+    /** Starts the search, now that the library is on screen. */
+    @Override
+    public void shown() {
+        if (started) {
+            return;
+        }
+        started = true;
+        executor.execute(() -> {
+            try {
+                found.complete(search.get());
+            } catch (RuntimeException e) {
+                // The offer is a convenience: a journal that cannot be searched must not keep the library from
+                // working. `hangtime resume` says what is wrong.
+                found.complete(Optional.empty());
+            }
+            wake.run();
+        });
+    }
+
+    @Override
+    public Turn update() {
+        if (!found.isDone()) {
+            return library.update();
+        }
+        return Turn.to(found.join().map(offer).orElse(library));
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        library.draw(canvas);
+    }
+
+    @Override
+    public OptionalLong redrawAt() {
+        return library.redrawAt();
+    }
+
+    @Override
+    public Turn onKey(KeyStroke key) {
+        return library.onKey(key);
+    }
+
+    @Override
+    public Turn interrupt() {
+        return library.interrupt();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.hangtime.tui.screen;
+
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Offers to pick up a session that was cut off: says what was running, where it stopped and how long ago, and
+ * for a heat or ice step asks whether the pack stayed on while the program was down. {@code y} goes on, on the
+ * session screen; {@code n} or Esc leaves it as it is, to be offered again next time.
+ */
+final class ResumePage implements Page {
+
+    static final String TITLE = "Pick up where you stopped?";
+    static final String PACK_NOTE = "If it did, that time counts as done, so the pack is not on for longer than the"
+            + " routine says.";
+
+    private enum Step { OFFER, PACK, DONE }
+
+    private final Resumable resumable;
+    private final Optional<Page> under;
+    private final Supplier<Turn> declined;
+    private final Afterwards afterwards;
+    private final Function<Continuation, Page> sessions;
+    private Step step = Step.OFFER;
+    private String done = "";
+
+    /**
+     * @param under the page drawn beneath the question, such as the library
+     * @param declined where {@code n} and Esc go
+     * @param afterwards where the app goes once the session is over, or when nothing was left to run
+     * @param sessions the session page for a continuation, already started
+     */
+    ResumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards,
+            Function<Continuation, Page> sessions) {
+        this.resumable = resumable;
+        this.under = under;
+        this.declined = declined;
+        this.afterwards = afterwards;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public Turn update() {
+        return Turn.stay();
+    }
+
+    @Override
+    public void draw(Canvas canvas) {
+        if (under.isPresent()) {
+            under.get().draw(canvas);
+        } else {
+            canvas.text(1, 0, "Hangtime", canvas.palette().strong());
+            canvas.fill(0, 1, canvas.width(), 1, canvas.glyphs().rule(), canvas.palette().muted());
+        }
+        switch (step) {
+            case OFFER:
+                Overlay.ask(canvas, TITLE, List.of(resumable.summary()), Optional.empty(),
+                        "y go on from there   n not now");
+                break;
+            case PACK:
+                Overlay.ask(canvas, TITLE, List.of(resumable.summary(), resumable.packQuestion().orElseThrow(),
+                        PACK_NOTE), Optional.empty(), "y it stayed on   n it came off   Esc not now");
+                break;
+            case DONE:
+                Overlay.ask(canvas, "Session complete", List.of(done), Optional.empty(), "Enter " + afterwards.label());
+                break;
+            default:
+                throw new AssertionError(step);
+        }
+    }
+
+    @Override
+    public OptionalLong redrawAt() {
+        return OptionalLong.empty();
+    }
+
+    @Override
+    public Turn onKey(KeyStroke key) {
+        if (Command.isInterrupt(key)) {
+            return interrupt();
+        }
+        char c = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
+                ? Character.toLowerCase(key.getCharacter()) : 0;
+        boolean no = c == 'n' || key.getKeyType() == KeyType.Escape;
+        switch (step) {
+            case OFFER:
+                if (c == 'y') {
+                    if (resumable.packQuestion().isPresent()) {
+                        step = Step.PACK;
+                        return Turn.stay();
+                    }
+                    return goOn(Optional.empty());
+                }
+                return no ? declined.get() : Turn.stay();
+            case PACK:
+                if (c == 'y' || c == 'n') {
+                    return goOn(Optional.of(c == 'y'));
+                }
+                return key.getKeyType() == KeyType.Escape ? declined.get() : Turn.stay();
+            case DONE:
+                Command command = Command.of(key);
+                return command == Command.DONE || command == Command.STOP || command == Command.TOGGLE
+                        ? afterwards.then().apply(ExitStatus.COMPLETED) : Turn.stay();
+            default:
+                throw new AssertionError(step);
+        }
+    }
+
+    private Turn goOn(Optional<Boolean> packStayedOn) {
+        Continuation continuation = resumable.goOn(packStayedOn);
+        if (continuation.timeline().isEmpty()) {
+            step = Step.DONE;
+            done = continuation.message();
+            return Turn.stay();
+        }
+        return Turn.to(sessions.apply(continuation));
+    }
+
+    /** Nothing runs yet: Ctrl-C leaves at once. */
+    @Override
+    public Turn interrupt() {
+        return Turn.exit(ExitStatus.INTERRUPTED);
+    }
+}
