@@ -42,9 +42,18 @@ final class PainQuestion {
         return score;
     }
 
-    /** Closes the question unanswered, as when Space starts the session. */
-    void skip() {
+    /**
+     * Closes the question, as when Space starts the session: a score on the scale that was typed but not yet
+     * entered is kept, since typing it was answering.
+     *
+     * @return the score kept, if any
+     */
+    OptionalInt close() {
         open = false;
+        if (!typed.isEmpty() && Integer.parseInt(typed) <= 10) {
+            score = OptionalInt.of(Integer.parseInt(typed));
+        }
+        return score;
     }
 
     Reply onKey(KeyStroke key) {

@@ -14,7 +14,9 @@ import java.util.function.Supplier;
  * sessions, before the code is compiled), so the library draws first and the search runs on a thread of its own
  * once it is on screen; an offer comes over the library when the search finds one. The library works
  * meanwhile; a session started from it before the search ends supersedes the one cut off, so nothing is offered
- * then.
+ * then. Nor is anything offered once the user has pressed a key in the library: the offer answers to y, and a
+ * box that appears under someone typing a filter must not take their next letter as "yes". {@code hangtime
+ * resume} still finds it, and so does the next start.
  */
 final class ResumeCheck implements Page {
 
@@ -25,6 +27,7 @@ final class ResumeCheck implements Page {
     private final Function<Resumable, Page> offer;
     private final CompletableFuture<Optional<Resumable>> found = new CompletableFuture<>();
     private boolean started;
+    private boolean keyPressed;
 
     /**
      * @param search finds the session to offer; it must print nothing, since the app has the screen
@@ -65,7 +68,7 @@ final class ResumeCheck implements Page {
         if (!found.isDone()) {
             return library.update();
         }
-        return Turn.to(found.join().map(offer).orElse(library));
+        return Turn.to(found.join().filter(resumable -> !keyPressed).map(offer).orElse(library));
     }
 
     @Override
@@ -80,6 +83,7 @@ final class ResumeCheck implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
+        keyPressed = true;
         return library.onKey(key);
     }
 

@@ -163,7 +163,7 @@ final class SessionPage implements Page {
             }
             if (command == Command.TOGGLE) {
                 // Starting is always one key away, answered or not: on the table, nobody is held up by a question.
-                question.skip();
+                question.close().ifPresent(score -> extras.pain().orElseThrow().before(score));
             }
         }
         switch (command) {

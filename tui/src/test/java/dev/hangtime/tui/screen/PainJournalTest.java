@@ -74,10 +74,20 @@ class PainJournalTest {
     }
 
     @Test
-    void spaceBeforeAnswering_startsTheSessionWithNoScoreBefore() {
+    void spaceWithAScoreTyped_startsTheSessionAndKeepsTheScoreBefore() {
         Driver driver = kept();
 
         driver.press(Keys.ch('4'), Keys.SPACE, Keys.ENTER).after(140).press(Keys.ch('3'), Keys.ENTER);
+
+        SessionRecord session = theSession();
+        assertEquals(List.of(OptionalInt.of(4), OptionalInt.of(3)), List.of(session.painBefore(), session.painAfter()));
+    }
+
+    @Test
+    void spaceBeforeAnswering_startsTheSessionWithNoScoreBefore() {
+        Driver driver = kept();
+
+        driver.press(Keys.SPACE, Keys.ENTER).after(140).press(Keys.ch('3'), Keys.ENTER);
 
         SessionRecord session = theSession();
         assertEquals(List.of(OptionalInt.empty(), OptionalInt.of(3)), List.of(session.painBefore(), session.painAfter()));

@@ -111,10 +111,20 @@ class PainScreenTest {
     }
 
     @Test
-    void ready_spaceWithDigitsTyped_startsAndPassesTheQuestionOver() {
+    void ready_spaceWithAScoreTyped_keepsItAndStarts() {
         Driver driver = Driver.facetKept(pain);
 
         driver.press(Keys.ch('4'), Keys.SPACE, Keys.ENTER);
+
+        assertEquals(List.of(List.of("before 4"), 1),
+                List.of(pain.told, driver.session.snapshot().segment().get().index()));
+    }
+
+    @Test
+    void ready_spaceWithAScoreOffTheScaleTyped_startsWithoutAScore() {
+        Driver driver = Driver.facetKept(pain);
+
+        driver.press(Keys.ch('4'), Keys.ch('2'), Keys.SPACE, Keys.ENTER);
 
         assertEquals(List.of(List.of(), 1), List.of(pain.told, driver.session.snapshot().segment().get().index()));
     }

@@ -322,6 +322,19 @@ class ResumeScreenTest {
         assertEquals(List.of(" library", List.of("x")), List.of(screen.lines().get(0), ((Blank) library).keys));
     }
 
+    @Test
+    void check_aKeyPressedInTheLibraryBeforeTheSearchEnds_meansNothingIsOffered() {
+        List<Runnable> queued = new ArrayList<>();
+        ResumeCheck check = new ResumeCheck(library, () -> Optional.of(facetAtTheInversion()), queued::add,
+                () -> { }, found -> new Blank("offer"));
+
+        check.shown();
+        check.onKey(Keys.ch('y'));
+        queued.forEach(Runnable::run);
+
+        assertEquals(List.of(Optional.of(library), List.of("y")), List.of(check.update().page(), ((Blank) library).keys));
+    }
+
     /** A page that shows its name and keeps the keys it is given. */
     private static final class Blank implements Page {
         final List<String> keys = new ArrayList<>();
