@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * The training run for the launcher's class-data archive: the command line's way to a routine (parsing
- * arguments, settings, the library, a timeline shown as text and JSON), then every screen of the full-screen
- * app. It prints nothing and touches no terminal and no user file.
+ * arguments, settings, the library, a timeline shown as text and JSON), the journal's (writing a line, reading
+ * it back for history, stats and resume), then every screen of the full-screen app. It prints nothing and touches no terminal and no user file.
  *
  * <pre>
  * java -XX:DumpLoadedClassList=hangtime.classes -cp hangtime.jar dev.hangtime.tui.Training
@@ -35,6 +35,11 @@ public final class Training {
             Cli.execute(console, "list");
             Cli.execute(console, "show", "inversion-first-weeks");
             Cli.execute(console, "show", "core-big-three", "--json");
+            // A journal of its own, read as the history screen and the offer to resume read the user's.
+            Cli.execute(console, "pain", "3", "--note", "training");
+            Cli.execute(console, "history");
+            Cli.execute(console, "stats");
+            Cli.execute(console, "resume", "--plain");
             ArchiveTraining.main(args);
         } finally {
             try (var files = Files.walk(home)) {
