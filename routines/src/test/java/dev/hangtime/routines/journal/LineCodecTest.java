@@ -121,4 +121,67 @@ class LineCodecTest {
         assertFalse(e.newer);
         assertEquals(message, e.getMessage());
     }
+    private static String mark(String wall, String spent) {
+        return "{\"v\":1,\"type\":\"mark\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\",\"wall\":\"" + wall
+                + "\",\"t\":1,\"index\":0,\"spent\":" + spent + "}";
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-03-02T07:30:00.063+01:00", "2026-03-02T07:30:00Z", "2026-03-02T07:30Z", "2026-03-02T07:30+05:45",
+        "2026-03-02T07:30:00.123456789-05:30", "2026-03-02T07:30:59.1+14:00", "2026-03-02T07:30:00.000-00:00",
+        "2024-02-29T23:59:59.999+18:00", "2026-03-02t07:30:00z", "2026-03-02T07:30:00+01:00:30",
+        "2026-03-02T07:30:00.Z"})
+    void read_aWallTimeInAnyFormTheStandardReads_givesWhatItReads(String wall) throws LineCodec.Unreadable {
+        JournalLine line = LineCodec.read(mark(wall, "1"));
+
+        assertEquals(OffsetDateTime.parse(wall), line.wall());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-02-30T07:30:00Z", "2026-03-02T24:00:00Z", "2026-03-02T07:60:00Z", "2026-03-02T07:30:00+19:00",
+        "2026-03-02T07:30:00", "2026-03-02T07:30:00.1234567891Z", "2026-3-02T07:30:00Z",
+        "2026-03-02T07:30:00+0100"})
+    void read_aWallTimeTheStandardDoesNotRead_saysSo(String wall) {
+        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class, () -> LineCodec.read(mark("x", "1")
+                .replace("\"x\"", "\"" + wall + "\"")));
+
+        assertEquals("\"wall\" is not a date and time with an offset", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"70.004, 70004", "12.50, 12500", "0.0, 0", "-0.0, 0", "1.5e1, 15000", "1E-3, 1", "30, 30000",
+        "123456789.123, 123456789123", "1234567890.5, 1234567890500"})
+    void read_seconds_toTheMillisecond(String seconds, long millis) throws LineCodec.Unreadable {
+        Mark line = (Mark) LineCodec.read(mark("2026-03-02T07:30Z", seconds));
+
+        assertEquals(ofMillis(millis), line.spent());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"0.0001| \"spent\" is not a number of seconds to the millisecond",
+        "1e400| \"spent\" is not a number of seconds to the millisecond",
+        "99999999999999999999| \"spent\" is not a number of seconds to the millisecond",
+        "-0.5| \"spent\" is not a number of seconds", "-99999999999999999999| \"spent\" is not a number of seconds",
+        "\"30\"| \"spent\" is not a number of seconds", "null| \"spent\" is missing"})
+    void read_secondsThatAreNot_saysSo(String seconds, String message) {
+        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class,
+                () -> LineCodec.read(mark("2026-03-02T07:30Z", seconds)));
+
+        assertEquals(message, e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"[1,| not a complete JSON object", "3| not a JSON object",
+        "{\"v\":1.0}| \"v\" is not a whole number", "{\"v\":4294967297}| \"v\" is not a whole number",
+        "{\"v\":1,\"v\":2,\"type\":\"x\"}| written by a later version of Hangtime (format 2)",
+        "{\"v\":1,\"type\":[\"pain\"]}| \"type\" is not a string",
+        "{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30Z\",\"zone\":\"UTC\",\"routine\":\"ice\"}| \"routine\" is not an object",
+        "{\"v\":1,\"type\":\"pain\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30Z\",\"zone\":\"Mars/Olympus\"}| \"zone\" is not a time zone"})
+    void read_fieldsOfTheWrongShape_sayWhich(String text, String message) {
+        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class, () -> LineCodec.read(text));
+
+        assertEquals(message, e.getMessage());
+    }
 }
