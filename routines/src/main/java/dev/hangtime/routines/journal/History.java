@@ -31,55 +31,111 @@ public final class History {
         this.problems = List.copyOf(problems);
     }
 
-    /** Reads every journal file in {@code folder}. */
+    /**
+     * Reads every journal file in {@code folder}, folding each line into its session as it is read: what it holds
+     * is a record per session, however many lines the journal has.
+     */
     public static History read(Path folder) {
-        return of(JournalReader.read(folder));
+        Folding folding = new Folding();
+        JournalReader.read(folder, folding);
+        return folding.history();
     }
 
     /** The history {@code contents} tell. */
     public static History of(JournalContents contents) {
-        Map<UUID, Path> owner = new HashMap<>();
+        Folding folding = new Folding();
+        contents.problems().forEach(folding::problem);
         for (JournalEntry entry : contents.entries()) {
-            if (entry.content() instanceof Started) {
-                owner.putIfAbsent(entry.content().session(), entry.file());
-            }
+            folding.line(entry.device(), entry.file(), entry.line(), entry.content());
         }
-        Map<UUID, SessionFold> folds = new LinkedHashMap<>();
-        List<PainRecord> painDays = new ArrayList<>();
-        Map<Path, Integer> copied = new LinkedHashMap<>();
-        Map<Path, Integer> orphans = new LinkedHashMap<>();
-        for (JournalEntry entry : contents.entries()) {
-            JournalLine line = entry.content();
+        return folding.history();
+    }
+
+    /**
+     * Lines into sessions, as they come, file after file. A session belongs to the first file, in reading order,
+     * that has its first line. Lines of a session whose first line has not been read yet are only counted, file by
+     * file, until it is known where it belongs: they are then left out, as copies (another file has it), or as
+     * lines of a session whose first line is missing (none has it, or it comes after them in their own file).
+     */
+    private static final class Folding implements JournalReader.Sink {
+        private final Map<UUID, SessionFold> folds = new LinkedHashMap<>();
+        private final Map<UUID, Map<Path, Integer>> waiting = new HashMap<>();
+        private final List<PainRecord> painDays = new ArrayList<>();
+        private final List<JournalProblem> problems = new ArrayList<>();
+        /** Lines left out, by file, in reading order. */
+        private final Map<Path, int[]> leftOut = new LinkedHashMap<>();
+        private static final int ORPHANS = 0;
+        private static final int COPIED = 1;
+        private UUID lastSession;
+        private SessionFold lastFold;
+
+        @Override
+        public void problem(JournalProblem problem) {
+            problems.add(problem);
+        }
+
+        @Override
+        public void line(String device, Path file, int number, JournalLine line) {
             if (line instanceof Repaired) {
-                continue;
+                return;
             }
             if (line instanceof Pain && !((Pain) line).afterSession()) {
                 Pain pain = (Pain) line;
-                painDays.add(new PainRecord(pain.session(), entry.device(), pain.wall().atZoneSameInstant(pain.zone()),
+                painDays.add(new PainRecord(pain.session(), device, pain.wall().atZoneSameInstant(pain.zone()),
                         pain.score(), pain.note()));
-                continue;
+                return;
             }
-            Path file = owner.get(line.session());
-            if (file == null) {
-                orphans.merge(entry.file(), 1, Integer::sum);
-            } else if (!file.equals(entry.file())) {
-                copied.merge(entry.file(), 1, Integer::sum);
-            } else if (line instanceof Started) {
-                folds.putIfAbsent(line.session(), new SessionFold((Started) line, entry.device()));
-            } else {
-                folds.get(line.session()).add(line);
+            // A session's lines mostly come one after another, with the one id the reader gave the line before.
+            SessionFold fold = line.session() == lastSession ? lastFold : folds.get(line.session());
+            if (fold == null) {
+                if (line instanceof Started) {
+                    started((Started) line, device, file);
+                } else {
+                    waiting.computeIfAbsent(line.session(), s -> new LinkedHashMap<>()).merge(file, 1, Integer::sum);
+                    leftOut(file);
+                }
+            } else if (fold.file() != file && !fold.file().equals(file)) {
+                leftOut(file)[COPIED]++;
+            } else if (!(line instanceof Started)) {
+                fold.add(line);
+                lastSession = line.session();
+                lastFold = fold;
             }
         }
-        List<JournalProblem> problems = new ArrayList<>(contents.problems());
-        orphans.forEach((file, n) -> problems.add(new JournalProblem(file, 0, lines(n)
-                + " of sessions whose first line is missing; skipped")));
-        copied.forEach((file, n) -> problems.add(new JournalProblem(file, 0, lines(n)
-                + " of sessions kept in another journal file (is this file a copy?); skipped")));
-        List<SessionRecord> sessions = new ArrayList<>();
-        folds.values().forEach(fold -> sessions.add(fold.record()));
-        sessions.sort(Comparator.comparing((SessionRecord s) -> s.start().toInstant()).reversed());
-        painDays.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
-        return new History(sessions, painDays, problems);
+
+        private void started(Started start, String device, Path file) {
+            folds.put(start.session(), new SessionFold(start, device, file));
+            Map<Path, Integer> before = waiting.remove(start.session());
+            if (before != null) {
+                before.forEach((where, n) -> leftOut(where)[where.equals(file) ? ORPHANS : COPIED] += n);
+            }
+        }
+
+        private int[] leftOut(Path file) {
+            return leftOut.computeIfAbsent(file, f -> new int[2]);
+        }
+
+        History history() {
+            waiting.values().forEach(before -> before.forEach((file, n) -> leftOut(file)[ORPHANS] += n));
+            leftOut.forEach((file, n) -> {
+                if (n[ORPHANS] > 0) {
+                    problems.add(new JournalProblem(file, 0, lines(n[ORPHANS])
+                            + " of sessions whose first line is missing; skipped"));
+                }
+            });
+            leftOut.forEach((file, n) -> {
+                if (n[COPIED] > 0) {
+                    problems.add(new JournalProblem(file, 0, lines(n[COPIED])
+                            + " of sessions kept in another journal file (is this file a copy?); skipped"));
+                }
+            });
+            List<SessionRecord> sessions = new ArrayList<>(folds.size());
+            folds.values().forEach(fold -> sessions.add(fold.record()));
+            folds.clear();
+            sessions.sort(Comparator.comparing((SessionRecord s) -> s.start().toInstant()).reversed());
+            painDays.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
+            return new History(sessions, painDays, problems);
+        }
     }
 
     private static String lines(int n) {

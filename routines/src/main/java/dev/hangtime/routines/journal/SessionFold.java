@@ -15,9 +15,10 @@ import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
 import dev.hangtime.routines.journal.SessionRecord.Stop;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ final class SessionFold {
 
     private final Started start;
     private final String device;
+    private final Path file;
     private final Map<SegmentKind, Duration> byKind = new EnumMap<>(SegmentKind.class);
     private Duration active = Duration.ZERO;
     private int completed;
@@ -40,7 +42,9 @@ final class SessionFold {
     private int runs = 1;
     private ProcessRef process;
     private ZoneId zone;
-    private ZonedDateTime last;
+    /** The last line's wall time, and the zone it is told in: the session's zone when it was written. */
+    private OffsetDateTime lastWall;
+    private ZoneId lastZone;
     private Ending ending;
     private Optional<Stop> stoppedAt = Optional.empty();
     private OptionalInt painAfter = OptionalInt.empty();
@@ -52,17 +56,25 @@ final class SessionFold {
     /** The last segment that ended, until it is known whether the next began or the session stopped there. */
     private SegmentEnded lastEnd;
 
-    SessionFold(Started start, String device) {
+    SessionFold(Started start, String device, Path file) {
         this.start = start;
         this.device = device;
+        this.file = file;
         this.process = start.process();
         this.zone = start.zone();
-        this.last = start.wall().atZoneSameInstant(start.zone());
+        this.lastWall = start.wall();
+        this.lastZone = start.zone();
+    }
+
+    /** The file that holds the session. */
+    Path file() {
+        return file;
     }
 
     void add(JournalLine line) {
         if (!(line instanceof Pain)) {
-            last = line.wall().atZoneSameInstant(zone);
+            lastWall = line.wall();
+            lastZone = zone;
         }
         if (line instanceof SegmentBegan) {
             settleLastEnd();
@@ -127,7 +139,7 @@ final class SessionFold {
     private void ended(Ended end) {
         ending = end.how();
         zone = end.zone();
-        last = end.wall().atZoneSameInstant(zone);
+        lastZone = zone;
         if (open != null) {
             stoppedAt = Optional.of(new Stop(open, openSpent, false));
         } else if (lastEnd != null && !lastEnd.completed()) {
@@ -184,8 +196,8 @@ final class SessionFold {
             total = total.plus(openSpent);
             kinds.merge(open.kind(), openSpent, Duration::plus);
         }
-        return new SessionRecord(start.session(), device, start.routine(),
-                start.wall().atZoneSameInstant(start.zone()), last, how, total, kinds, completed, skipped, where,
+        return new SessionRecord(start.session(), device, start.routine(), start.wall().atZoneSameInstant(start.zone()),
+                lastWall.atZoneSameInstant(lastZone), how, total, kinds, completed, skipped, where,
                 start.painBefore(), painAfter, note, start.segments(), runs, process);
     }
 }

@@ -205,6 +205,36 @@ class HistoryTest {
     }
 
     @Test
+    void linesOfASessionReadBeforeTheFileThatStartsIt_areLeftOutAsACopy() throws IOException {
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+        String withoutStart = s.text().substring(s.text().indexOf('\n') + 1);
+        Files.writeString(folder.resolve("a-partial-copy.jsonl"), withoutStart);
+
+        History history = history("laptop.jsonl", s.text());
+
+        assertEquals(List.of(ofSeconds(60)), history.sessions().stream().map(SessionRecord::active)
+                .collect(Collectors.toList()));
+        assertEquals(List.of(folder.resolve("a-partial-copy.jsonl") + ": 3 lines of sessions kept in another journal"
+                + " file (is this file a copy?); skipped"), history.problems().stream().map(JournalProblem::toString)
+                .collect(Collectors.toList()));
+    }
+
+    @Test
+    void linesOfASessionBeforeItsStartInItsOwnFile_areReportedAndSkipped() throws IOException {
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+        int cut = s.text().indexOf('\n') + 1;
+
+        History history = history("laptop.jsonl", s.text().substring(cut), s.text().substring(0, cut));
+
+        assertEquals(List.of(Ending.INTERRUPTED), history.sessions().stream().map(SessionRecord::ending)
+                .collect(Collectors.toList()));
+        assertEquals(List.of(folder.resolve("laptop.jsonl") + ": 3 lines of sessions whose first line is missing;"
+                + " skipped"), history.problems().stream().map(JournalProblem::toString).collect(Collectors.toList()));
+    }
+
+    @Test
     void timeByKind_ofAKindNeverRun_isZero() throws IOException {
         Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, null)
                 .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);

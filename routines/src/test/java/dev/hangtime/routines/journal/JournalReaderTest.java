@@ -144,6 +144,43 @@ class JournalReaderTest {
     }
 
     @Test
+    void read_moreLinesThanOneBufferHolds_readsEveryOneWithItsNumber() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            text.append(pain(i % 10)).append('\n');
+        }
+        file("laptop.jsonl", text.toString());
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(3000, contents.entries().size());
+        assertEquals(List.of(1, 1500, 3000), List.of(contents.entries().get(0).line(),
+                contents.entries().get(1499).line(), contents.entries().get(2999).line()));
+        assertEquals(9, ((JournalLine.Pain) contents.entries().get(2999).content()).score().getAsInt());
+    }
+
+    @Test
+    void read_aLineLongerThanAnyHangtimeWrites_isReportedAndSkipped() throws IOException {
+        Path file = file("laptop.jsonl", pain(1) + "\n{\"note\":\"" + "x".repeat(3 << 20) + "\"}\n" + pain(2) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(1, 2), scores(contents));
+        assertEquals(List.of(file + ":2: longer than 1 MB, which no version of Hangtime writes; skipped"),
+                problems(contents));
+    }
+
+    @Test
+    void read_aNoteBeyondAscii_isReadAsUtf8() throws IOException {
+        file("laptop.jsonl", pain(1).replace("}", ",\"note\":\"genou — mieux, déjà\"}") + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(java.util.Optional.of("genou — mieux, déjà"),
+                ((JournalLine.Pain) contents.entries().get(0).content()).note());
+    }
+
+    @Test
     void read_aFolderThatDoesNotExist_isEmpty() {
         JournalContents contents = JournalReader.read(folder.resolve("none"));
 
