@@ -10,11 +10,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Times reading a large journal, for docs/journal.md. Not a test: run it by hand, with the test classpath,
- * after {@code ./mvnw -q -pl routines -am verify}:
+ * Times reading a large journal, for docs/journal.md. Not a test: run it by hand, with the test classpath
+ * (1000 3000 10000 sessions if none are given):
  *
  * <pre>
- * java -cp CLASSPATH dev.hangtime.routines.journal.ReadBench [SESSIONS...]   (1000 3000 10000 if none)
+ * ./mvnw -q -pl routines -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp -Dmdep.includeScope=test
+ * java -cp routines/target/test-classes:routines/target/classes:$(cat /tmp/cp) \
+ *     dev.hangtime.routines.journal.ReadBench [SESSIONS...]
  * </pre>
  *
  * <p>Each size is written once to {@code $TMPDIR/hangtime-read-bench/N}, then read in a fresh JVM with the
