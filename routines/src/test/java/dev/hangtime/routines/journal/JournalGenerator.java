@@ -12,9 +12,9 @@ import java.util.Random;
 /**
  * Writes a large journal as a daily user's years of sessions would leave it: one device file, sessions of 4–15
  * steps of 30 s to 3 min each, a mark line every 30 s, a pain score after each. The same seed gives the same file,
- * byte for byte, as the history screen's bench writes ({@code tui/.../screen/HistoryBench}).
+ * byte for byte. The history screen's bench ({@code tui/.../screen/HistoryBench}) uses it too.
  */
-final class JournalGenerator {
+public final class JournalGenerator {
 
     private static final String HASH = "150f2b9c0e2d4f7a8b1c3d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a";
 
@@ -22,7 +22,7 @@ final class JournalGenerator {
     }
 
     /** Writes {@code sessions} sessions to {@code folder/laptop.jsonl}; gives the number of lines. */
-    static long generate(Path folder, int sessions) throws IOException {
+    public static long generate(Path folder, int sessions) throws IOException {
         Files.createDirectories(folder);
         Random random = new Random(1);
         String[][] routines = {{"inversion-first-weeks", "Inversion: first weeks", "inversion"},

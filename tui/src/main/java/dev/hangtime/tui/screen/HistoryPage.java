@@ -57,7 +57,8 @@ final class HistoryPage implements Page {
         try {
             return journal(reader.get(), clock);
         } catch (OutOfMemoryError e) {
-            // Every line is held while the journal is read; what was read is garbage now, and the app goes on.
+            // Reading holds a small record per session, so only a journal of tens of thousands of sessions gets
+            // here; what was read is garbage now, and the app goes on.
             return unread("the journal is too large to read in the memory the app has; nothing of it is shown");
         } catch (RuntimeException e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
