@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * Runs the {@code hangtime} command line against a console and returns its exit status: finds the command
@@ -25,10 +26,10 @@ public final class Cli {
             new Known(ShowCommand.FORM, (console, clock, args) -> new ShowCommand(console, args)),
             new Known(ValidateCommand.FORM, (console, clock, args) -> new ValidateCommand(console, args)),
             new Known(RunCommand.FORM, (console, clock, args) -> new RunCommand(console, args)),
-            new Known(HistoryCommand.FORM, HistoryCommand::new),
-            new Known(StatsCommand.FORM, (console, clock, args) -> new StatsCommand(console, clock)),
-            new Known(ResumeCommand.FORM, ResumeCommand::new),
-            new Known(PainCommand.FORM, PainCommand::new));
+            new Known(HistoryCommand.FORM, (console, clock, args) -> new HistoryCommand(console, clock.get(), args)),
+            new Known(StatsCommand.FORM, (console, clock, args) -> new StatsCommand(console, clock.get())),
+            new Known(ResumeCommand.FORM, (console, clock, args) -> new ResumeCommand(console, clock.get(), args)),
+            new Known(PainCommand.FORM, (console, clock, args) -> new PainCommand(console, clock.get(), args)));
 
     private static final CommandForm HELP = CommandForm.of("help", "Show the help of hangtime, or of one command.")
             .optionalOperand("COMMAND", "The command to show the help of.");
@@ -37,11 +38,12 @@ public final class Cli {
     }
 
     public static int execute(Console console, String... args) {
-        return execute(console, Clock.systemDefaultZone(), args);
+        // The zone is looked up only by the commands that date something: it costs milliseconds at start-up.
+        return execute(console, Clock::systemDefaultZone, args);
     }
 
     /** As {@link #execute(Console, String...)}, with the wall clock that dates what the journal keeps. */
-    static int execute(Console console, Clock clock, String... args) {
+    static int execute(Console console, Supplier<Clock> clock, String... args) {
         if (args.length == 0) {
             return new HangtimeCommand(console).call();
         }
@@ -151,7 +153,7 @@ public final class Cli {
     /** Makes a command from what was typed after its name. */
     @FunctionalInterface
     private interface Maker {
-        Callable<Integer> make(Console console, Clock clock, Arguments args);
+        Callable<Integer> make(Console console, Supplier<Clock> clock, Arguments args);
     }
 
     /** A command of {@code hangtime}: its form, and how to make it. */

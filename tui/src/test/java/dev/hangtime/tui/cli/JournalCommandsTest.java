@@ -84,7 +84,7 @@ class JournalCommandsTest {
         Console console = new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true,
                 StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("HANGTIME_HOME", home.toString()), home, false);
-        int status = Cli.execute(console, clock, args);
+        int status = Cli.execute(console, () -> clock, args);
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -156,7 +156,7 @@ class JournalCrashTest {
         Console console = new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 Map.of("HANGTIME_HOME", home.toString()), home, false);
-        int status = Cli.execute(console, clock, "resume", "--plain");
+        int status = Cli.execute(console, () -> clock, "resume", "--plain");
         return new CliRun(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
