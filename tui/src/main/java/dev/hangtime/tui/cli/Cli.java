@@ -45,7 +45,7 @@ public final class Cli {
     /** As {@link #execute(Console, String...)}, with the wall clock that dates what the journal keeps. */
     static int execute(Console console, Supplier<Clock> clock, String... args) {
         if (args.length == 0) {
-            return new HangtimeCommand(console).call();
+            return run(console, NAME, () -> new HangtimeCommand(console).call());
         }
         String first = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -69,25 +69,31 @@ public final class Cli {
                     : "unknown command '" + first + "'");
         }
         CommandForm form = known.get().form();
-        try {
+        return run(console, NAME + " " + form.name(), () -> {
             Arguments parsed = form.parse(rest);
             if (parsed.wantsHelp()) {
                 form.printHelp(console.out());
                 return Exit.OK;
             }
             return known.get().maker().make(console, clock, parsed).call();
+        });
+    }
+
+    /** Runs {@code command}, called {@code name} in what it reports, and turns what it throws into a status. */
+    private static int run(Console console, String name, Callable<Integer> command) {
+        try {
+            return command.call();
         } catch (UsageException e) {
             if (e.hint() == null) {
-                return usage(console, NAME + " " + form.name(), e.getMessage());
+                return usage(console, name, e.getMessage());
             }
-            console.err().println(NAME + " " + form.name() + ": " + SafeText.line(e.getMessage()) + " (" + e.hint()
-                    + ")");
+            console.err().println(name + ": " + SafeText.line(e.getMessage()) + " (" + e.hint() + ")");
             return Exit.USAGE;
         } catch (RoutineResolver.InvalidRoutineException e) {
             // The resolver has said what is wrong with the routine.
             return Exit.INVALID;
         } catch (Exception e) {
-            console.err().println(NAME + " " + form.name() + ": failed: " + SafeText.line(String.valueOf(e)));
+            console.err().println(name + ": failed: " + SafeText.line(String.valueOf(e)));
             e.printStackTrace(console.err());
             return Exit.INVALID;
         }

@@ -84,8 +84,10 @@ final class CommandForm {
     Arguments parse(String... args) {
         org.apache.commons.cli.CommandLine line;
         try {
-            // Abbreviations are refused: "--s" must not quietly mean --speed today and something else tomorrow.
-            line = DefaultParser.builder().setAllowPartialMatching(false).get().parse(options, args);
+            // Abbreviations are refused: "--s" must not quietly mean --speed today and something else tomorrow. Quotes
+            // are kept: a note may quote someone.
+            line = DefaultParser.builder().setAllowPartialMatching(false).setStripLeadingAndTrailingQuotes(false)
+                    .get().parse(options, args);
         } catch (UnrecognizedOptionException e) {
             if (e.getOption().matches("-[0-9]+")) {
                 throw new UsageException("no negative numbers here: " + e.getOption());
@@ -99,6 +101,11 @@ final class CommandForm {
         }
         if (line.hasOption(HELP)) {
             return Arguments.help(line);
+        }
+        for (Option option : line.getOptions()) {
+            if (option.hasArg() && line.getOptionValues(option).length > 1) {
+                throw new UsageException("--" + option.getLongOpt() + " is given more than once");
+            }
         }
         List<String> given = line.getArgList();
         Count last = operands.isEmpty() ? Count.ONE : operands.get(operands.size() - 1).count();

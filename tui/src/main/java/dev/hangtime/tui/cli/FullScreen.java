@@ -74,8 +74,8 @@ final class FullScreen {
                     // Trouble with the journal cannot be printed while the app has the screen: the answer says it.
                     JournalWriter writer = new JournalSetup(console, clock).writer("", trouble -> { });
                     boolean kept = Resumption.completeWithoutRunning(writer, clock, plan);
-                    return Continuation.finished(kept ? Resumption.NOTHING_LEFT : Resumption.NOTHING_LEFT
-                            + " The journal could not be written, so it is not kept.");
+                    return Continuation.finished(Resumption.NOTHING_LEFT
+                            + (kept ? "" : " The journal could not be written, so it is not kept."));
                 }
                 return Continuation.run(resumption.timeline(), plan.index(), plan.already(),
                         (timeline, session, ticker, screen) -> extras(Companions.continuing(console, clock,

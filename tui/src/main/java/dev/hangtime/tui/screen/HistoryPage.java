@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Past sessions and how the back is doing: the stats of the last weeks above, every session below, the newest
- * first. The journal is read once the page is first drawn, so that opening it never holds up a frame; Esc goes
- * back to the page it came from as that page was.
+ * first. The journal is read once the page has first been drawn (saying it is reading), on the app's loop, so
+ * keys wait while it reads; Esc goes back to the page it came from as that page was.
  */
 final class HistoryPage implements Page {
 

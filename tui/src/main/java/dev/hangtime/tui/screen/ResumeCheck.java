@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  * journal of a few months takes longer than the first screen may (a fifth of a second for a month of daily
  * sessions, before the code is compiled), so the library draws first and the search runs on a thread of its own
  * once it is on screen; an offer comes over the library when the search finds one. The library works
- * meanwhile; a session started from it before the search ends supersedes the one cut off, so nothing is offered
- * then. Nor is anything offered once the user has pressed a key in the library: the offer answers to y, and a
- * box that appears under someone typing a filter must not take their next letter as "yes". {@code hangtime
+ * meanwhile. Nothing is offered once the user has pressed a key in the library: a session they started from it
+ * supersedes the one cut off, and a box that appears under someone typing a filter must not take their next
+ * letter as "yes" (nor, in its first moments, does the offer itself: {@link ResumePage}). {@code hangtime
  * resume} still finds it, and so does the next start.
  */
 final class ResumeCheck implements Page {
@@ -54,9 +54,9 @@ final class ResumeCheck implements Page {
         executor.execute(() -> {
             try {
                 found.complete(search.get());
-            } catch (RuntimeException e) {
-                // The offer is a convenience: a journal that cannot be searched must not keep the library from
-                // working. `hangtime resume` says what is wrong.
+            } catch (RuntimeException | Error e) {
+                // The offer is a convenience: a journal that cannot be searched (even one too large for the heap)
+                // must not keep the library from working, nor print over it. `hangtime resume` says what is wrong.
                 found.complete(Optional.empty());
             }
             wake.run();

@@ -6,18 +6,25 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
  * Offers to pick up a session that was cut off: says what was running, where it stopped and how long ago, and
  * for a heat or ice step asks whether the pack stayed on while the program was down. {@code y} goes on, on the
  * session screen; {@code n} or Esc leaves it as it is, to be offered again next time.
+ *
+ * <p>The offer can come over the library while someone is typing a filter, so keys that arrive in its first
+ * {@link #SETTLE_NANOS} on screen are not taken as answers: nobody reads a box and answers it that fast.
  */
 final class ResumePage implements Page {
 
     static final String TITLE = "Pick up where you stopped?";
     static final String PACK_NOTE = "If it did, that time counts as done, so the pack is not on for longer than the"
             + " routine says.";
+
+    /** How long the offer is on screen before a key answers it. */
+    static final long SETTLE_NANOS = 400_000_000L;
 
     private enum Step { OFFER, PACK, DONE }
 
@@ -26,6 +33,8 @@ final class ResumePage implements Page {
     private final Supplier<Turn> declined;
     private final Afterwards afterwards;
     private final Function<Continuation, Page> sessions;
+    private final LongSupplier ticker;
+    private OptionalLong answersFrom = OptionalLong.empty();
     private Step step = Step.OFFER;
     private String done = "";
 
@@ -34,14 +43,21 @@ final class ResumePage implements Page {
      * @param declined where {@code n} and Esc go
      * @param afterwards where the app goes once the session is over, or when nothing was left to run
      * @param sessions the session page for a continuation, already started
+     * @param ticker the app's clock in nanoseconds, to time how long the offer has been on screen
      */
     ResumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards,
-            Function<Continuation, Page> sessions) {
+            Function<Continuation, Page> sessions, LongSupplier ticker) {
         this.resumable = resumable;
         this.under = under;
         this.declined = declined;
         this.afterwards = afterwards;
         this.sessions = sessions;
+        this.ticker = ticker;
+    }
+
+    @Override
+    public void shown() {
+        answersFrom = OptionalLong.of(ticker.getAsLong() + SETTLE_NANOS);
     }
 
     @Override
@@ -89,6 +105,9 @@ final class ResumePage implements Page {
         boolean no = c == 'n' || key.getKeyType() == KeyType.Escape;
         switch (step) {
             case OFFER:
+                if (answersFrom.isPresent() && ticker.getAsLong() - answersFrom.getAsLong() < 0) {
+                    return Turn.stay();
+                }
                 if (c == 'y') {
                     if (resumable.packQuestion().isPresent()) {
                         step = Step.PACK;

@@ -31,6 +31,7 @@ class CommandLineSyntaxTest {
         "nosuch                   | hangtime: unknown command 'nosuch' (see hangtime --help)",
         "-x                       | hangtime: unknown option -x (see hangtime --help)",
         "help nosuch              | hangtime help: unknown command 'nosuch' (see hangtime help --help)",
+        "run ice --speed 10 --speed 1 | hangtime run: --speed is given more than once (see hangtime run --help)",
     })
     void usageErrors_areOneLineWithAPointerToHelp_andExit2(String args, String message) {
         CliRun run = CliRun.of(home, args.split(" "));

@@ -197,6 +197,16 @@ class JournalCommandsTest {
     }
 
     @Test
+    void pain_aNoteInQuotes_keepsItsQuotes() throws IOException {
+        CliRun run = command(PARIS, "pain", "4", "--note", "\"bad day\"");
+
+        assertEquals(0, run.status());
+        String device = DeviceName.local(Map.of("HANGTIME_HOME", home.toString()));
+        String line = Files.readString(home.resolve("journal").resolve(device + ".jsonl"));
+        assertTrue(line.endsWith(",\"note\":\"\\\"bad day\\\"\"}\n"), line);
+    }
+
+    @Test
     void pain_outOfRange_isAUsageError() {
         CliRun run = CliRun.of(home, "pain", "11");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,8 @@ class LauncherIT extends FullScreenIT {
 
         appProcess().destroyForcibly();
         String offer = awaitScreen("Pick up where you stopped?");
+        // The offer takes no answer in its first moments on screen, as a person reading it would not give one.
+        Thread.sleep(TimeUnit.NANOSECONDS.toMillis(ResumePage.SETTLE_NANOS) + 100);
         keys("y");
         String resumed = awaitScreen("Space pause");
         keys("C-c");

@@ -104,6 +104,20 @@ class ResumeScreenTest {
     }
 
     @Test
+    void keysInTheOffersFirstMomentsOnScreen_areNotTakenAsAnswers() {
+        Offered offered = facetAtTheInversion();
+        Page offer = offerOverTheLibrary(offered);
+        offer.shown();
+
+        ticker.advanceSeconds(0.3);
+        Page afterAQuickY = press(offer, Keys.ch('y'), Keys.ch('n'));
+        ticker.advanceSeconds(0.1);
+        Page afterASettledN = press(offer, Keys.ch('n'));
+
+        assertEquals(List.of(offer, List.of(), library), List.of(afterAQuickY, offered.answers, afterASettledN));
+    }
+
+    @Test
     void y_goesOnOnTheSessionScreenAtTheSegmentWithItsTimeDone() {
         Offered offered = facetAtTheInversion();
 
