@@ -4,6 +4,7 @@ import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.Console;
@@ -85,7 +86,8 @@ public final class FullScreenApp {
         Objects.requireNonNull(resumeSearch, "resumeSearch");
         return run(options, app -> {
             LibraryPage libraryPage = new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
-                    back -> new HistoryPage(options.journal(), Clock.systemDefaultZone(), back));
+                    back -> new HistoryPage(() -> History.read(options.journal()), Clock.systemDefaultZone(), back,
+                            App::inBackground, app::wake));
             Afterwards backThere = new Afterwards("back to the library", status -> Turn.to(libraryPage));
             return new ResumeCheck(libraryPage, resumeSearch, App::inBackground, app::wake,
                     offer -> app.resumePage(offer, Optional.of(libraryPage), () -> Turn.to(libraryPage), backThere));
@@ -176,9 +178,9 @@ public final class FullScreenApp {
             inbox.post(Inbox.Signal.WAKE);
         }
 
-        /** Runs {@code task} on a thread that does not keep the program from ending. */
+        /** Runs {@code task}, a read of the journal, on a thread that does not keep the program from ending. */
         static void inBackground(Runnable task) {
-            Thread thread = new Thread(task, "hangtime-resume-search");
+            Thread thread = new Thread(task, "hangtime-journal-reader");
             thread.setDaemon(true);
             thread.start();
         }

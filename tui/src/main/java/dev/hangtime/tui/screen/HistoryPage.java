@@ -14,19 +14,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * Past sessions and how the back is doing: the stats of the last weeks above, every session below, the newest
- * first. The journal is read once the page has first been drawn (saying it is reading), on the app's loop, so
- * keys wait while it reads; Esc goes back to the page it came from as that page was.
+ * first. The journal is read once the page has first been drawn (saying it is reading), on a thread of its own:
+ * a journal of years takes a second or more to read, and the keys work meanwhile. Esc goes back to the page it
+ * came from as that page was.
  */
 final class HistoryPage implements Page {
 
     private final Supplier<History> reader;
     private final Clock clock;
     private final Page back;
-    private Optional<HistoryView.Journal> journal = Optional.empty();
+    private final Executor executor;
+    private final Runnable wake;
+    private final CompletableFuture<HistoryView.Journal> journal = new CompletableFuture<>();
+    private boolean reading;
     private int top;
     private int listRows = 8;
     private boolean help;
@@ -37,20 +43,35 @@ final class HistoryPage implements Page {
      * @param back where Esc goes
      */
     HistoryPage(Path folder, Clock clock, Page back) {
-        this(() -> History.read(folder), clock, back);
+        this(() -> History.read(folder), clock, back, Runnable::run, () -> { });
     }
 
     HistoryPage(Supplier<History> reader, Clock clock, Page back) {
+        this(reader, clock, back, Runnable::run, () -> { });
+    }
+
+    /**
+     * @param executor where the journal is read
+     * @param wake tells the app's loop that it has been read
+     */
+    HistoryPage(Supplier<History> reader, Clock clock, Page back, Executor executor, Runnable wake) {
         this.reader = reader;
         this.clock = clock;
         this.back = back;
+        this.executor = executor;
+        this.wake = wake;
     }
 
     @Override
     public void shown() {
-        if (journal.isEmpty()) {
-            journal = Optional.of(read());
+        if (reading) {
+            return;
         }
+        reading = true;
+        executor.execute(() -> {
+            journal.complete(read());
+            wake.run();
+        });
     }
 
     private HistoryView.Journal read() {
@@ -60,7 +81,7 @@ final class HistoryPage implements Page {
             // Reading holds a small record per session, so only a journal of tens of thousands of sessions gets
             // here; what was read is garbage now, and the app goes on.
             return unread("the journal is too large to read in the memory the app has; nothing of it is shown");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return unread("the journal could not be read (" + why + "); nothing of it is shown");
         }
@@ -154,7 +175,7 @@ final class HistoryPage implements Page {
 
     /** What the screen shows now. */
     HistoryView view() {
-        return new HistoryView(journal, top);
+        return new HistoryView(Optional.ofNullable(journal.getNow(null)), top);
     }
 
     private Turn typed(KeyStroke key) {
@@ -173,7 +194,7 @@ final class HistoryPage implements Page {
 
     /** Scrolls so that the list starts at {@code index}, as far as there are sessions to show. */
     private void scrollTo(int index) {
-        int sessions = journal.map(j -> j.sessions().size()).orElse(0);
+        int sessions = Optional.ofNullable(journal.getNow(null)).map(j -> j.sessions().size()).orElse(0);
         top = Math.max(0, Math.min(index, sessions - listRows));
     }
 }

@@ -1,11 +1,16 @@
 package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.routines.journal.History;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -80,6 +85,28 @@ class HistoryScreenTest {
 
         assertEquals(List.of(" History", "                              Reading the journal…"),
                 List.of(lines.get(0), lines.get(11)));
+    }
+
+    @Test
+    void theJournal_isReadElsewhere_theKeysWorkMeanwhile_andTheLoopIsWokenWhenItIsRead() throws IOException {
+        Path folder = journal(Journals.twelveSessions());
+        List<Runnable> readers = new ArrayList<>();
+        List<String> woken = new ArrayList<>();
+        Page library = new LibraryPage(Library.listings(), (timeline, afterwards) -> null, back -> null);
+        HistoryPage page = new HistoryPage(() -> History.read(folder), Journals.TODAY, library, readers::add,
+                () -> woken.add("woken"));
+
+        page.shown();
+        String whileReading = lines(page).get(11);
+        page.onKey(Keys.ch('?'));
+        page.onKey(Keys.ch('?'));
+        readers.forEach(Runnable::run);
+        String afterwards = lines(page).get(11);
+
+        assertEquals(List.of(1, "                              Reading the journal…", List.of("woken")),
+                List.of(readers.size(), whileReading, woken));
+        assertEquals(false, afterwards.contains("Reading"), afterwards);
+        assertSame(library, page.onKey(new KeyStroke(KeyType.Escape)).page().orElseThrow());
     }
 
     @Test
