@@ -65,7 +65,10 @@ public final class JournalReader {
         return new JournalContents(entries, problems);
     }
 
-    /** Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name, line by line into {@code sink}. */
+    /**
+     * Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name, line by line into
+     * {@code sink}.
+     */
     static void read(Path folder, Sink sink) {
         LineCodec.Decoder decoder = new LineCodec.Decoder();
         for (Path file : files(folder, sink)) {

@@ -22,8 +22,8 @@ import java.util.UUID;
  *
  * <p>Wall-clock times come from the clock and only stamp the lines; every duration comes from the session's
  * events and, for marks, from the session's ticker. The time into a segment that pause, resume and mark lines
- * give is counted from when its start was noticed, which a running loop does within milliseconds. The listener runs on the session's thread and only
- * queues lines, except at the session's end, when it waits (up to {@link #END_WAIT}) for the last line to be
+ * give is counted from when its start was noticed, which a running loop does within milliseconds. The listener
+ * runs on the session's thread and only queues lines, except at the session's end, when it waits (up to {@link #END_WAIT}) for the last line to be
  * on disk, so that a process that exits right after the session, as on Ctrl-C, has written it.
  */
 public final class SessionJournal implements SessionListener {

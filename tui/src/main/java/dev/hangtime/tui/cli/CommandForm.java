@@ -84,8 +84,8 @@ final class CommandForm {
     Arguments parse(String... args) {
         org.apache.commons.cli.CommandLine line;
         try {
-            // Abbreviations are refused: "--s" must not quietly mean --speed today and something else tomorrow. Quotes
-            // are kept: a note may quote someone.
+            // Abbreviations are refused: "--s" must not quietly mean --speed today and something else tomorrow.
+            // Quotes are kept: a note may quote someone.
             line = DefaultParser.builder().setAllowPartialMatching(false).setStripLeadingAndTrailingQuotes(false)
                     .get().parse(options, args);
         } catch (UnrecognizedOptionException e) {
