@@ -63,22 +63,14 @@ public final class FullScreenApp {
      * Opens the library: every routine of {@code library}, and the user files that cannot be read with their
      * first problem. The library is asked for once the terminal is taken, so it may still be being read when this
      * is called. The user picks one and runs it; each session comes back to the library when it is over.
-     * Tab opens the history of the journal in {@link Options#journal()}.
-     *
-     * @return 0 when the user leaves the library, 130 when Ctrl-C ends the app
-     * @throws IOException if the terminal cannot be taken over
-     */
-    public static int library(Supplier<RoutineLibrary> library, Options options) throws IOException {
-        return library(library, options, Optional::empty);
-    }
-
-    /**
-     * Opens the library as {@link #library(Supplier, Options)} does, and once it is on screen runs
-     * {@code resumeSearch} on a thread of its own: if it finds a session that was cut off, the app offers to pick
-     * it up, over the library. Declined, it is left as it is; picked up, it goes on on the session screen and
+     * Tab opens the history of the journal in {@link Options#journal()}. Once the library is on screen,
+     * {@code resumeSearch} runs on a thread of its own: if it finds a session that was cut off, the app offers to
+     * pick it up, over the library. Declined, it is left as it is; picked up, it goes on on the session screen and
      * comes back to the library at its end.
      *
      * @param resumeSearch finds the session to offer; it must print nothing
+     * @return 0 when the user leaves the library, 130 when Ctrl-C ends the app
+     * @throws IOException if the terminal cannot be taken over
      */
     public static int library(Supplier<RoutineLibrary> library, Options options,
             Supplier<Optional<Resumable>> resumeSearch) throws IOException {
