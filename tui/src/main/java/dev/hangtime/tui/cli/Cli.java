@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.tui.text.SafeText;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -53,11 +54,11 @@ public final class Cli {
             case "-h":
             case "--help":
                 printHelp(console.out());
-                return Exit.OK;
+                return ExitStatus.OK;
             case "-V":
             case "--version":
                 console.out().println(version());
-                return Exit.OK;
+                return ExitStatus.OK;
             case "help":
                 return help(console, rest);
             default:
@@ -73,7 +74,7 @@ public final class Cli {
             Arguments parsed = form.parse(rest);
             if (parsed.wantsHelp()) {
                 form.printHelp(console.out());
-                return Exit.OK;
+                return ExitStatus.OK;
             }
             return known.get().maker().make(console, clock, parsed).call();
         });
@@ -88,14 +89,14 @@ public final class Cli {
                 return usage(console, name, e.getMessage());
             }
             console.err().println(name + ": " + SafeText.line(e.getMessage()) + " (" + e.hint() + ")");
-            return Exit.USAGE;
+            return ExitStatus.USAGE;
         } catch (RoutineResolver.InvalidRoutineException e) {
             // The resolver has said what is wrong with the routine.
-            return Exit.INVALID;
+            return ExitStatus.INVALID;
         } catch (Exception e) {
             console.err().println(name + ": failed: " + SafeText.line(String.valueOf(e)));
             e.printStackTrace(console.err());
-            return Exit.INVALID;
+            return ExitStatus.INVALID;
         }
     }
 
@@ -135,7 +136,7 @@ public final class Cli {
         }
         if (parsed.wantsHelp() || parsed.operands().isEmpty()) {
             printHelp(console.out());
-            return Exit.OK;
+            return ExitStatus.OK;
         }
         String name = parsed.operand();
         Optional<Known> known = find(name);
@@ -143,7 +144,7 @@ public final class Cli {
             return usage(console, NAME + " help", "unknown command '" + name + "'");
         }
         known.get().form().printHelp(console.out());
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 
     private static Optional<Known> find(String name) {
@@ -153,7 +154,7 @@ public final class Cli {
     /** One line: what was wrong, and where to read how it is done. */
     private static int usage(Console console, String command, String reason) {
         console.err().println(command + ": " + SafeText.line(reason) + " (see " + command + " --help)");
-        return Exit.USAGE;
+        return ExitStatus.USAGE;
     }
 
     /** Makes a command from what was typed after its name. */

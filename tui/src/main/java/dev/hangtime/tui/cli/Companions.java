@@ -1,12 +1,16 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.PainScores;
+import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.session.JournalPainScores;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.RunSound;
 import java.time.Clock;
@@ -18,16 +22,20 @@ import java.util.function.Consumer;
  * What runs beside a session, in the plain mode and the full-screen app alike: its sound and, unless it is a
  * preview, its journal.
  */
-final class Companions implements AutoCloseable {
+final class Companions implements SessionServices, AutoCloseable {
 
     private final RunSound sound;
     private final Optional<JournalWriter> writer;
     private final Optional<SessionJournal> journal;
+    private final boolean asksPainBefore;
+    private boolean closed;
 
-    private Companions(RunSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal) {
+    private Companions(RunSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
+            boolean asksPainBefore) {
         this.sound = sound;
         this.writer = writer;
         this.journal = journal;
+        this.asksPainBefore = asksPainBefore;
     }
 
     /**
@@ -43,14 +51,14 @@ final class Companions implements AutoCloseable {
             if (painBefore.isPresent()) {
                 warn.accept("hangtime: a preview (--speed " + speed + ") is not kept, so --pain is not either");
             }
-            return new Companions(sound, Optional.empty(), Optional.empty());
+            return new Companions(sound, Optional.empty(), Optional.empty(), false);
         }
         JournalSetup journalSetup = new JournalSetup(console, Clock.systemDefaultZone());
         JournalWriter writer = journalSetup.writer("the session goes on, but it will not be kept", warn);
         SessionJournal journal = SessionJournal.of(writer, journalSetup.clock(), ticker, JournalSetup.ref(entry),
                 painBefore);
         session.addListener(journal);
-        return new Companions(sound, Optional.of(writer), Optional.of(journal));
+        return new Companions(sound, Optional.of(writer), Optional.of(journal), painBefore.isEmpty());
     }
 
     /**
@@ -64,27 +72,34 @@ final class Companions implements AutoCloseable {
                 warn);
         SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
         session.addListener(journal);
-        return new Companions(sound, Optional.of(writer), Optional.of(journal));
+        // Its score before was given when it first started.
+        return new Companions(sound, Optional.of(writer), Optional.of(journal), false);
     }
 
-    RunSound sound() {
-        return sound;
+    @Override
+    public Optional<SessionCues> cues() {
+        return Optional.of(sound.cues());
     }
 
-    /** The session's journal; empty for a preview, which is not kept. */
-    Optional<SessionJournal> journal() {
-        return journal;
+    /** The scores go to the session's journal. */
+    @Override
+    public Optional<PainScores> pain() {
+        return journal.map(kept -> new JournalPainScores(kept, asksPainBefore));
     }
 
-    /** To be told when Ctrl-C ends the session, before it is stopped, so the journal keeps it as interrupted. */
-    void interrupted() {
+    /** Ctrl-C ends the session: the journal keeps it as interrupted, before the session is stopped. */
+    @Override
+    public void interrupted() {
         journal.ifPresent(SessionJournal::interrupted);
     }
 
-    /** Lets the last cue finish, then lets the sound device and the journal go. */
+    /** Lets the last cue finish, then lets the sound device and the journal go; once. */
     @Override
     public void close() {
-        sound.close();
-        writer.ifPresent(JournalWriter::close);
+        if (!closed) {
+            closed = true;
+            sound.close();
+            writer.ifPresent(JournalWriter::close);
+        }
     }
 }

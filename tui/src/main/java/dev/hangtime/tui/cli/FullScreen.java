@@ -1,5 +1,7 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.notice.Notice;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.journal.JournalWriter;
@@ -9,12 +11,11 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.Continuation;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.screen.PainScores;
 import dev.hangtime.tui.screen.Resumable;
-import dev.hangtime.tui.screen.SessionExtras;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** How the commands open the full-screen app: every session it runs gets its sound and journal. */
@@ -36,18 +37,14 @@ final class FullScreen {
                 .withSpeed(speed)
                 .withJournal(HangtimePaths.of(console.environment(), console.userHome()).journal())
                 .withRoutines(routine -> RunCommand.withCueDefaults(routine, settings.cueDefaults()))
-                .withSetup((timeline, session, ticker, screen) -> {
-                    LibraryEntry entry = entry(timeline, entries);
-                    Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
-                            painBefore, screen::notice, screen::flash, (cue, at) -> { });
-                    return extras(companions, painBefore.isEmpty());
-                });
+                .withSetup((timeline, session, ticker, standIn, notices) -> Companions.attach(console, settings,
+                        entry(timeline, entries), session, ticker, speed, mute, painBefore, toScreen(notices), standIn,
+                        (cue, at) -> { }));
     }
 
-    /** What the screen must know of a session's companions; it asks for the pain before only if {@code asksBefore}. */
-    private static SessionExtras extras(Companions companions, boolean asksBefore) {
-        return new SessionExtras(Optional.of(companions.sound().cues()), companions::interrupted, companions::close,
-                companions.journal().map(journal -> PainScores.journal(journal, asksBefore)));
+    /** Lines for the screen's foot, which shows each without the program's name. */
+    private static Consumer<String> toScreen(Notices notices) {
+        return line -> notices.tell(new Notice(Notice.Topic.SESSION, line.replaceFirst("^hangtime: ", "")));
     }
 
     /**
@@ -78,9 +75,9 @@ final class FullScreen {
                             + (kept ? "" : " The journal could not be written, so it is not kept."));
                 }
                 return Continuation.run(resumption.timeline(), plan.index(), plan.already(),
-                        (timeline, session, ticker, screen) -> extras(Companions.continuing(console, clock,
-                                resumption.settings(), plan, session, ticker, screen::notice, screen::flash,
-                                (cue, at) -> { }), false));
+                        (timeline, session, ticker, standIn, notices) -> Companions.continuing(console, clock,
+                                resumption.settings(), plan, session, ticker, toScreen(notices), standIn,
+                                (cue, at) -> { }));
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.tui.screen.FullScreenApp;
 import java.io.IOException;
 
@@ -25,6 +26,6 @@ final class HangtimeCommand {
                     + " anywhere");
         }
         Cli.printHelp(console.out());
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.tui.text.HistoryText;
@@ -45,6 +46,6 @@ final class HistoryCommand implements Callable<Integer> {
         } else {
             HistoryText.write(sessions, clock.getZone(), console.out());
         }
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

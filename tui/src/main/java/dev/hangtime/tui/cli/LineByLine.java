@@ -1,13 +1,16 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.control.Command;
+import dev.hangtime.core.control.Outcome;
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionServices;
+import dev.hangtime.core.notice.Notices;
+import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.tui.run.Command;
 import dev.hangtime.tui.run.InputReader;
-import dev.hangtime.tui.run.Outcome;
 import dev.hangtime.tui.run.SessionLoop;
-import java.util.Optional;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Runs a session line by line, as {@code run} and {@code resume} do without a terminal to take over. */
@@ -20,32 +23,51 @@ final class LineByLine {
     }
 
     /**
-     * Runs {@code session} (started already, or started here) with commands read from standard input, until
-     * it ends.
+     * Runs {@code session} from its start with commands read from standard input, until it ends.
      *
-     * @param onInterrupt told first when Ctrl-C ends the session
+     * @param services what is attached to the session already: its sound and journal
      * @return the exit status: 0 completed, 3 stopped, 130 Ctrl-C
      */
-    static int run(Console console, Session session, Ticker ticker, int speed, SessionCues cues,
-            Runnable onInterrupt) throws InterruptedException {
-        SessionLoop loop = new SessionLoop(session, ticker, speed, () -> console.err().println(
-                "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
-                        + " Run it in a terminal, or pipe in an empty line for each step that waits."),
-                Optional.of(cues));
-        InputReader.start(console.in(), loop, console.err());
-        return runWithInterrupt(loop, onInterrupt).exitStatus();
+    static int run(Console console, Timeline timeline, Session session, Ticker ticker, int speed,
+            SessionServices services) throws InterruptedException {
+        return run(console, controller(timeline, session, ticker, services), ticker, speed);
     }
 
     /**
-     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits.
-     *
-     * @param onInterrupt told first, so that the journal keeps the session as interrupted rather than stopped
+     * Runs {@code session} from segment {@code index}, {@code already} of it done, as a session picked up after a
+     * cut-off goes on, with commands read from standard input, until it ends.
      */
-    private static Outcome runWithInterrupt(SessionLoop loop, Runnable onInterrupt) throws InterruptedException {
+    static int runFrom(Console console, Timeline timeline, Session session, Ticker ticker, SessionServices services,
+            int index, Duration already) throws InterruptedException {
+        SessionController controller = controller(timeline, session, ticker, services);
+        controller.startAt(index, already);
+        return run(console, controller, ticker, 1);
+    }
+
+    private static SessionController controller(Timeline timeline, Session session, Ticker ticker,
+            SessionServices services) {
+        // The services report on standard error themselves; the bell stands in for the sound already.
+        return new SessionController(timeline, session, ticker, (t, s, k, standIn, notices) -> services, () -> { },
+                Notices.NONE);
+    }
+
+    private static int run(Console console, SessionController controller, Ticker ticker, int speed)
+            throws InterruptedException {
+        SessionLoop loop = new SessionLoop(controller, ticker, speed, () -> console.err().println(
+                "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
+                        + " Run it in a terminal, or pipe in an empty line for each step that waits."));
+        InputReader.start(console.in(), loop, console.err());
+        return runWithInterrupt(loop).exitStatus();
+    }
+
+    /**
+     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. The
+     * loop tells the journal first, so that it keeps the session as interrupted rather than stopped.
+     */
+    private static Outcome runWithInterrupt(SessionLoop loop) throws InterruptedException {
         AtomicBoolean over = new AtomicBoolean();
         Thread hook = new Thread(() -> {
             if (!over.get()) {
-                onInterrupt.run();
                 loop.post(Command.INTERRUPT);
                 try {
                     loop.awaitEnd(INTERRUPT_GRACE_MILLIS);

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.routines.library.LibraryEntry;
@@ -38,6 +39,6 @@ final class ListCommand implements Callable<Integer> {
                     SafeText.line(entry.routine().name()), Clock.of(timeline.total()),
                     manual == 0 ? "" : manual + " manual", SafeText.line(entry.origin()));
         }
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

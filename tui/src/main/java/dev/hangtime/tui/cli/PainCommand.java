@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.routines.journal.JournalLine;
 import dev.hangtime.routines.journal.JournalWriter;
 import java.time.Clock;
@@ -55,11 +56,11 @@ final class PainCommand implements Callable<Integer> {
                     console.err().println("hangtime: the journal did not answer within 10 s; the score may not"
                             + " have been kept");
                 }
-                return Exit.INVALID;
+                return ExitStatus.INVALID;
             }
         }
         console.out().println("Pain " + score + " kept for " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                 Locale.ENGLISH).format(now) + ".");
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
@@ -44,7 +45,7 @@ final class ResumeCommand implements Callable<Integer> {
                 resolver::settings);
         if (search.found().isEmpty()) {
             console.err().println(search.whyNot());
-            return Exit.INVALID;
+            return ExitStatus.INVALID;
         }
         Resumption resumption = search.found().get();
         if (!plain && console.interactive() && FullScreenApp.terminalAvailable()) {
@@ -63,7 +64,7 @@ final class ResumeCommand implements Callable<Integer> {
             Resumption.completeWithoutRunning(setup.writer("the session goes on, but it will not be kept"), clock,
                     plan);
             console.out().println(Resumption.NOTHING_LEFT);
-            return Exit.OK;
+            return ExitStatus.OK;
         }
         console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
         Ticker ticker = Ticker.system();
@@ -71,8 +72,8 @@ final class ResumeCommand implements Callable<Integer> {
         try (Companions companions = Companions.continuing(console, clock, resumption.settings(), plan, session, ticker,
                 console.err()::println, TerminalSound.terminalBell(console.err()), (cue, at) -> { })) {
             session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));
-            session.startAt(plan.index(), plan.already());
-            return LineByLine.run(console, session, ticker, 1, companions.sound().cues(), companions::interrupted);
+            return LineByLine.runFrom(console, resumption.timeline(), session, ticker, companions, plan.index(),
+                    plan.already());
         }
     }
 

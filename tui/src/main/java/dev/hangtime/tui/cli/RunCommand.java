@@ -85,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
                 painBefore, console.err()::println, TerminalSound.terminalBell(console.err()), cuePrinter)) {
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            return LineByLine.run(console, session, ticker, speed, companions.sound().cues(), companions::interrupted);
+            return LineByLine.run(console, timeline, session, ticker, speed, companions);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import java.util.List;
@@ -32,6 +33,6 @@ final class ShowCommand implements Callable<Integer> {
         } else {
             TimelineText.print(timeline, warnings, console.out());
         }
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

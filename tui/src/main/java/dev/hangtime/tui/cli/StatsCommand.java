@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.routines.journal.Stats;
 import dev.hangtime.tui.text.StatsText;
@@ -42,6 +43,6 @@ final class StatsCommand implements Callable<Integer> {
         out.println();
         out.println(StatsText.trend(stats, true));
         out.println(StatsText.trend(stats, false));
-        return Exit.OK;
+        return ExitStatus.OK;
     }
 }

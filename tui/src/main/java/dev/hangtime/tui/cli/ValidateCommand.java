@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
@@ -42,6 +43,6 @@ final class ValidateCommand implements Callable<Integer> {
                 }
             }
         }
-        return allValid ? Exit.OK : Exit.INVALID;
+        return allValid ? ExitStatus.OK : ExitStatus.INVALID;
     }
 }

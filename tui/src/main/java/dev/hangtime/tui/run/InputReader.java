@@ -1,5 +1,7 @@
 package dev.hangtime.tui.run;
 
+import dev.hangtime.core.control.KeyMap;
+import dev.hangtime.tui.text.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +12,10 @@ import java.nio.charset.StandardCharsets;
 /** Reads plain-mode commands from standard input, a line each, on a daemon thread of its own. */
 public final class InputReader {
 
-    static final String HELP = "empty line: done, p: pause or resume, n: skip, b: back, +: add 30 s, q: stop";
-
     private InputReader() {
     }
 
-    /** Starts reading {@code in}, posting each command to {@code loop} and INPUT_CLOSED at the end. */
+    /** Starts reading {@code in}, posting each command to {@code loop}, and telling it when the input ends. */
     public static void start(InputStream in, SessionLoop loop, PrintStream err) {
         Thread reader = new Thread(() -> read(in, loop, err), "hangtime-input");
         reader.setDaemon(true);
@@ -27,13 +27,13 @@ public final class InputReader {
             String line;
             while ((line = lines.readLine()) != null) {
                 String typed = line;
-                Command.ofLine(line).ifPresentOrElse(loop::post,
-                        () -> err.println("hangtime: \"" + dev.hangtime.tui.text.SafeText.line(typed.strip())
-                                + "\" is not a command (" + HELP + ")"));
+                KeyMap.line(line).ifPresentOrElse(loop::post,
+                        () -> err.println("hangtime: \"" + SafeText.line(typed.strip()) + "\" is not a command ("
+                                + KeyMap.LINES_HELP + ")"));
             }
         } catch (IOException e) {
             err.println("hangtime: standard input failed (" + e.getMessage() + "); the session goes on without it");
         }
-        loop.post(Command.INPUT_CLOSED);
+        loop.inputClosed();
     }
 }

@@ -1,10 +1,10 @@
 package dev.hangtime.tui.run;
 
-import dev.hangtime.core.cue.SessionCues;
-import dev.hangtime.core.session.Session;
+import dev.hangtime.core.control.Command;
+import dev.hangtime.core.control.Outcome;
+import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.Ticker;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -12,41 +12,55 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives a session on the calling thread: sleeps until the engine says something is due or a command
- * arrives, and never wakes otherwise. Commands may be posted from any thread.
+ * Drives a session line by line on the calling thread: sleeps until the controller says something is due or a
+ * command arrives, and never wakes otherwise. Commands may be posted from any thread. Unlike the session
+ * screen, {@code q} stops at once: a line typed and entered is already deliberate.
  */
 public final class SessionLoop {
 
-    private final Session session;
+    private final SessionController controller;
     private final Ticker ticker;
     private final int speed;
     private final Runnable onWaitWithoutInput;
-    private final Optional<SessionCues> cues;
-    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
 
+    /** What arrives from the input thread, in the order it was read. */
+    private sealed interface Input permits Given, InputEnded {
+    }
+
+    /** A command typed or sent. */
+    private record Given(Command command) implements Input {
+    }
+
+    /** Standard input has ended: after the commands read before it, no more will come. */
+    private enum InputEnded implements Input { AT_END }
+
     /**
+     * @param controller the session, its services attached
      * @param ticker the ticker the session reads
      * @param speed how many times faster than real time that ticker runs
      * @param onWaitWithoutInput called when a manual step waits but standard input has ended, just before
      *     the loop stops the session, since nobody is left to say done
-     * @param cues the session's sounds, which must be handed to the player ahead of their moments
      */
-    public SessionLoop(Session session, Ticker ticker, int speed, Runnable onWaitWithoutInput,
-            Optional<SessionCues> cues) {
-        this.session = session;
+    public SessionLoop(SessionController controller, Ticker ticker, int speed, Runnable onWaitWithoutInput) {
+        this.controller = controller;
         this.ticker = ticker;
         this.speed = speed;
         this.onWaitWithoutInput = onWaitWithoutInput;
-        this.cues = cues;
     }
 
     /** Queues a command for the loop's thread. */
     public void post(Command command) {
-        commands.add(command);
+        inputs.add(new Given(command));
     }
 
-    /** Starts the session and runs it to its end. */
+    /** Standard input has ended: no more commands will come. */
+    public void inputClosed() {
+        inputs.add(InputEnded.AT_END);
+    }
+
+    /** Starts the session, unless it was started already, and runs it to its end. */
     public Outcome run() throws InterruptedException {
         try {
             return loop();
@@ -62,46 +76,44 @@ public final class SessionLoop {
 
     private Outcome loop() throws InterruptedException {
         boolean inputClosed = false;
-        session.start();
+        controller.prepare();
+        if (controller.state() == SessionState.READY) {
+            controller.command(Command.TOGGLE);
+        }
         while (true) {
-            cues.ifPresent(SessionCues::update);
-            session.update();
-            if (session.state().isOver()) {
-                return session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
+            controller.update();
+            if (controller.end().isPresent()) {
+                return controller.end().get().outcome();
             }
-            if (inputClosed && session.state() == SessionState.WAITING) {
+            if (inputClosed && controller.state() == SessionState.WAITING) {
                 onWaitWithoutInput.run();
-                session.stop();
+                controller.stop();
                 return Outcome.STOPPED;
             }
-            Command command = next();
-            if (command == null) {
-                continue;
-            }
-            if (command == Command.INPUT_CLOSED) {
+            Input input = next();
+            if (input == InputEnded.AT_END) {
                 inputClosed = true;
-            }
-            command.applyTo(session);
-            if (command == Command.INTERRUPT) {
-                return Outcome.INTERRUPTED;
+            } else if (input != null) {
+                Command command = ((Given) input).command();
+                if (command == Command.INTERRUPT) {
+                    return controller.interrupt();
+                }
+                if (command == Command.STOP) {
+                    controller.stop();
+                } else {
+                    controller.command(command);
+                }
             }
         }
     }
 
-    /** The next command, or null when something in the session or a cue comes due first. */
-    private Command next() throws InterruptedException {
-        OptionalLong due = earliest(session.nextDue(), cues.map(SessionCues::nextDue).orElse(OptionalLong.empty()));
+    /** The next input, or null when something in the session or a cue comes due first. */
+    private Input next() throws InterruptedException {
+        OptionalLong due = controller.nextDue();
         if (due.isEmpty()) {
-            return commands.take();
+            return inputs.take();
         }
         long wait = (due.getAsLong() - ticker.read()) / speed;
-        return wait <= 0 ? commands.poll() : commands.poll(wait, TimeUnit.NANOSECONDS);
-    }
-
-    private static OptionalLong earliest(OptionalLong a, OptionalLong b) {
-        if (a.isEmpty()) {
-            return b;
-        }
-        return b.isEmpty() ? a : OptionalLong.of(Math.min(a.getAsLong(), b.getAsLong()));
+        return wait <= 0 ? inputs.poll() : inputs.poll(wait, TimeUnit.NANOSECONDS);
     }
 }

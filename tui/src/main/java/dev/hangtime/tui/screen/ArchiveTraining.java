@@ -6,6 +6,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.hangtime.core.control.KeyMap;
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
@@ -66,8 +69,9 @@ public final class ArchiveTraining {
         runner.paint(history, false);
         Timeline timeline = ((Listing.Entry) listings.get(0)).timeline();
         Session session = new Session(timeline, ticker);
-        SessionPage page = new SessionPage(timeline, session, ticker, SessionSetup.NONE, new InboxHooks(new Inbox()),
-                new Releases(), Afterwards.EXIT);
+        InboxHooks hooks = new InboxHooks(new Inbox());
+        SessionPage page = new SessionPage(new SessionController(timeline, session, ticker, SessionSetup.NONE,
+                hooks::flash, hooks), new Releases(), Afterwards.EXIT);
         runner.paint(page, false);
         page.shown();
         session.start();
@@ -99,7 +103,7 @@ public final class ArchiveTraining {
         InputDecoder decoder = new InputDecoder(new StringReader(" \u001b[24;80R\u001b[C\u001b[Dq\r\u0003?"));
         KeyStroke key = decoder.getNextCharacter(false);
         while (key != null && key.getKeyType() != KeyType.EOF) {
-            Command.of(key);
+            KeyMap.session(LanternaKeys.of(key));
             key = decoder.getNextCharacter(false);
         }
         Inbox.Signal.values();

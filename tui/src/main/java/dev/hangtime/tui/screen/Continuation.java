@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.routine.Timeline;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,10 +1,11 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.control.EndSummary;
+import dev.hangtime.core.control.SessionController;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 
 /**
  * The end of a session: how it went, until the user moves on. A session that is kept asks first for the pain
@@ -12,29 +13,17 @@ import java.util.function.Supplier;
  */
 final class EndPage implements Page {
 
-    private final EndView view;
-    private final Supplier<Turn> onward;
-    private final int status;
-    private final Optional<PainScores> pain;
-    private final Optional<PainQuestion> question;
-    private Optional<String> painLine = Optional.empty();
+    private final SessionController controller;
+    private final Afterwards afterwards;
 
-    /**
-     * @param onward where Enter, q or Esc go: out with the session's status, or back to the library
-     * @param status the session's exit status
-     * @param pain where the score after the session is kept; empty when the session is not kept, and then
-     *     nothing is asked
-     */
-    EndPage(EndView view, Supplier<Turn> onward, int status, Optional<PainScores> pain) {
-        this.view = view;
-        this.onward = onward;
-        this.status = status;
-        this.pain = pain;
-        this.question = pain.map(p -> new PainQuestion());
+    /** @param afterwards where Enter, q or Esc go: out with the session's status, or back to the library */
+    EndPage(SessionController controller, Afterwards afterwards) {
+        this.controller = controller;
+        this.afterwards = afterwards;
     }
 
-    EndView view() {
-        return view;
+    EndSummary summary() {
+        return controller.end().orElseThrow();
     }
 
     @Override
@@ -44,12 +33,11 @@ final class EndPage implements Page {
 
     @Override
     public void draw(Canvas canvas) {
-        boolean asking = asking();
-        EndPainter.paint(canvas, view, painLine.map(List::of).orElse(List.of()),
-                new KeyHelp().add(asking ? "Space" : "Enter", view.afterwards()));
-        if (asking) {
-            question.get().draw(canvas, "0–10 and Enter keep it   Enter or Esc skip");
-        }
+        boolean asking = controller.painAfter().isPresent();
+        EndPainter.paint(canvas, summary(), controller.painAfterLine().map(List::of).orElse(List.of()),
+                new KeyHelp().add(asking ? "Space" : "Enter", afterwards.label()));
+        controller.painAfter().ifPresent(question -> PainBox.draw(canvas, question,
+                "0–10 and Enter keep it   Enter or Esc skip"));
     }
 
     @Override
@@ -59,29 +47,13 @@ final class EndPage implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
-        if (asking()) {
-            PainQuestion.Reply reply = question.get().onKey(key);
-            if (reply == PainQuestion.Reply.KEPT) {
-                int score = question.get().score().getAsInt();
-                painLine = Optional.of(pain.get().after(score) ? PainQuestion.kept(score)
-                        : "Pain " + score + " could not be kept: the journal cannot be written");
-            }
-            if (reply != PainQuestion.Reply.NOT_MINE) {
-                return Turn.stay();
-            }
-        }
-        Command command = Command.of(key);
-        return command == Command.DONE || command == Command.STOP || command == Command.TOGGLE
-                ? onward.get() : Turn.stay();
-    }
-
-    private boolean asking() {
-        return question.map(PainQuestion::isOpen).orElse(false);
+        Optional<Integer> status = controller.onKey(LanternaKeys.of(key)).map(outcome -> outcome.exitStatus());
+        return status.isPresent() ? afterwards.then().apply(status.get()) : Turn.stay();
     }
 
     /** The session is over and recorded already: Ctrl-C here leaves, with the session's own status. */
     @Override
     public Turn interrupt() {
-        return Turn.exit(status);
+        return Turn.exit(controller.interrupt().exitStatus());
     }
 }

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.EndSummary;
 import dev.hangtime.tui.text.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,8 @@ final class EndPainter {
     private EndPainter() {
     }
 
-    static void paint(Canvas canvas, EndView view) {
-        paint(canvas, view, List.of(), new KeyHelp().add("Enter", view.afterwards()));
-    }
-
     /** Paints it with {@code more} lines after how it went, and {@code keys} at the foot. */
-    static void paint(Canvas canvas, EndView view, List<String> more, KeyHelp keys) {
+    static void paint(Canvas canvas, EndSummary view, List<String> more, KeyHelp keys) {
         Palette p = canvas.palette();
         int w = canvas.width();
         int h = canvas.height();
@@ -40,7 +37,7 @@ final class EndPainter {
         keys.draw(canvas, h - 1);
     }
 
-    static List<String> lines(EndView view) {
+    static List<String> lines(EndSummary view) {
         List<String> lines = new ArrayList<>();
         boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
         lines.add("Time done: " + Clock.of(view.active())

@@ -1,5 +1,8 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -25,8 +28,8 @@ import java.util.function.UnaryOperator;
  * <p>Each entry point takes over the terminal, runs until the user leaves, gives the terminal back as it
  * found it on every way out (the end, {@code q}, Ctrl-C, an exception, SIGINT or SIGTERM from outside) and
  * returns the command's exit status: 0 when a session ran to its end, 3 when the user stopped it, 130 when
- * Ctrl-C ended it. Nothing may be printed while it runs; a session's setup shows what it must say through
- * {@link ScreenHooks}.
+ * Ctrl-C ended it. Nothing may be printed while it runs; a session's setup tells what it must say as notices,
+ * which the session screen shows at its foot.
  */
 public final class FullScreenApp {
 
@@ -130,7 +133,7 @@ public final class FullScreenApp {
     static final class App {
         private final Options options;
         private final Inbox inbox;
-        private final ScreenHooks hooks;
+        private final InboxHooks hooks;
         private final Ticker ticker;
         private final Releases releases = new Releases();
 
@@ -147,8 +150,7 @@ public final class FullScreenApp {
         }
 
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
-            Session session = new Session(timeline, ticker);
-            return new SessionPage(timeline, session, ticker, options.setup(), hooks, releases, afterwards);
+            return new SessionPage(controller(timeline, options.setup()), releases, afterwards);
         }
 
         Page resumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards) {
@@ -158,11 +160,13 @@ public final class FullScreenApp {
         /** The session screen of a session picked up again, readied and started: the user has said to go on. */
         private Page resumedPage(Continuation continuation, Afterwards afterwards) {
             Timeline timeline = continuation.timeline().orElseThrow();
-            Session session = new Session(timeline, ticker);
-            SessionPage page = new SessionPage(timeline, session, ticker, continuation.setup(), hooks, releases,
-                    afterwards);
+            SessionPage page = new SessionPage(controller(timeline, continuation.setup()), releases, afterwards);
             page.startAt(continuation.index(), continuation.already());
             return page;
+        }
+
+        private SessionController controller(Timeline timeline, SessionSetup setup) {
+            return new SessionController(timeline, new Session(timeline, ticker), ticker, setup, hooks::flash, hooks);
         }
 
         /** Wakes the loop, from any thread. */

@@ -1,6 +1,8 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.KeyMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** The words of the help screens: every key, as the command-line contract lists them. */
 final class HelpText {
@@ -10,18 +12,15 @@ final class HelpText {
     private HelpText() {
     }
 
+    /** The session's keys, from the shared key map, with the arrows as {@code g} can show them. */
     static List<String[]> session(Glyphs g) {
-        return List.of(
-                new String[] {"Space", "start, pause, resume"},
-                new String[] {"Enter", "done, on a step that waits for you"},
-                new String[] {g.right() + " or n", "skip to the next step"},
-                new String[] {g.left() + " or b", "back to the start of this step, or to the previous one if this "
-                        + "one began under 3 s ago"},
-                new String[] {"+", "add 30 seconds to this step"},
-                new String[] {"m", "sound on or off"},
-                new String[] {"q or Esc", "stop the session (asks first)"},
-                new String[] {"?", "this help"},
-                new String[] {"Ctrl-C", "stop at once"});
+        return KeyMap.SESSION.stream()
+                .map(b -> new String[] {arrows(b.keys(), g), arrows(b.action(), g)})
+                .collect(Collectors.toList());
+    }
+
+    private static String arrows(String text, Glyphs g) {
+        return text.replace("→", g.right()).replace("←", g.left());
     }
 
     static List<String[]> library(Glyphs g) {

@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalProblem;
@@ -130,7 +131,7 @@ final class HistoryPage implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
-        if (Command.isInterrupt(key)) {
+        if (LanternaKeys.isInterrupt(key)) {
             return interrupt();
         }
         if (help) {

@@ -1,28 +1,43 @@
 package dev.hangtime.tui.screen;
 
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.notice.Notice;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * What wakes the app's loop: keys from the input thread, a resized window, a cue that could not be heard.
- * The loop sleeps on it until something arrives or its next redraw is due, so that it wakes only when there
- * is something to do.
+ * What wakes the app's loop: keys from the input thread, a resized window, a cue that could not be heard, a
+ * notice from a session's sound or journal. The loop sleeps on it until something arrives or its next redraw is
+ * due, so that it wakes only when there is something to do.
  */
 final class Inbox {
 
-    /** Things that are not keys; {@code WAKE}: something a page waits for has come, such as a search's result. */
-    enum Signal { RESIZED, FLASH, WAKE }
-
-    /** A line to show at the foot of the screen, from a session's sound or journal. */
-    record Notice(String line) {
+    /** Something that came. */
+    sealed interface Item permits Pressed, Signal, Told {
     }
 
-    private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
+    /** A key from the terminal. */
+    record Pressed(KeyStroke key) implements Item {
+    }
 
-    /** Adds a key or a {@link Signal}; any thread may call it. */
-    void post(Object item) {
+    /** Something to tell the user, from a session's sound or journal. */
+    record Told(Notice notice) implements Item {
+    }
+
+    /** Things that are neither; {@code WAKE}: something a page waits for has come, such as a search's result. */
+    enum Signal implements Item { RESIZED, FLASH, WAKE }
+
+    private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+
+    /** Adds an item; any thread may call it. */
+    void post(Item item) {
         queue.add(item);
+    }
+
+    /** Adds a key; any thread may call it. */
+    void post(KeyStroke key) {
+        queue.add(new Pressed(key));
     }
 
     /**
@@ -30,7 +45,7 @@ final class Inbox {
      *
      * @return the item, or null when the time ran out
      */
-    Object next(long nanos) throws InterruptedException {
+    Item next(long nanos) throws InterruptedException {
         if (nanos < 0) {
             return queue.take();
         }

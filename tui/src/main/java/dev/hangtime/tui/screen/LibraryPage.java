@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Timeline;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +60,7 @@ final class LibraryPage implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
-        if (Command.isInterrupt(key)) {
+        if (LanternaKeys.isInterrupt(key)) {
             return interrupt();
         }
         if (help) {
@@ -92,7 +93,7 @@ final class LibraryPage implements Page {
                 break;
             case Escape:
                 if (filter.isEmpty()) {
-                    return Turn.exit(ExitStatus.COMPLETED);
+                    return Turn.exit(ExitStatus.OK);
                 }
                 setFilter("");
                 break;

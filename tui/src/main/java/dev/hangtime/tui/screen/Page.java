@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.notice.Notice;
 import java.util.OptionalLong;
 
 /**
@@ -32,6 +33,6 @@ interface Page {
     }
 
     /** Something the user should know, to be shown at the foot of the page. */
-    default void notice(String line) {
+    default void notice(Notice notice) {
     }
 }

@@ -2,6 +2,9 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.core.control.Command;
+import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.control.KeyMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -97,7 +100,7 @@ final class ResumePage implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
-        if (Command.isInterrupt(key)) {
+        if (LanternaKeys.isInterrupt(key)) {
             return interrupt();
         }
         char c = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
@@ -122,9 +125,9 @@ final class ResumePage implements Page {
                 }
                 return key.getKeyType() == KeyType.Escape ? declined.get() : Turn.stay();
             case DONE:
-                Command command = Command.of(key);
+                Command command = KeyMap.session(LanternaKeys.of(key));
                 return command == Command.DONE || command == Command.STOP || command == Command.TOGGLE
-                        ? afterwards.then().apply(ExitStatus.COMPLETED) : Turn.stay();
+                        ? afterwards.then().apply(ExitStatus.OK) : Turn.stay();
             default:
                 throw new AssertionError(step);
         }

@@ -6,7 +6,6 @@ import com.googlecode.lanterna.screen.Screen;
 import dev.hangtime.core.time.Ticker;
 import java.io.IOException;
 import java.util.OptionalLong;
-import java.util.function.LongSupplier;
 
 /**
  * The app's one loop: shows a page, sleeps until the page's next change is due or something arrives in the
@@ -24,7 +23,7 @@ final class Runner {
     private final int speed;
     private final Palette palette;
     private final Glyphs glyphs;
-    private final LongSupplier realTime;
+    private final Ticker realTime;
     private long flashUntil;
     private boolean flashing;
     private Page lastShown;
@@ -33,12 +32,12 @@ final class Runner {
      * @param ticker the sessions' ticker, {@code speed} times faster than real time
      */
     Runner(Screen screen, Inbox inbox, Ticker ticker, int speed, Palette palette, Glyphs glyphs) {
-        this(screen, inbox, ticker, speed, palette, glyphs, System::nanoTime);
+        this(screen, inbox, ticker, speed, palette, glyphs, Ticker.system());
     }
 
     /** @param realTime monotonic nanoseconds of real time, which times the flash whatever the speed */
     Runner(Screen screen, Inbox inbox, Ticker ticker, int speed, Palette palette, Glyphs glyphs,
-            LongSupplier realTime) {
+            Ticker realTime) {
         this.screen = screen;
         this.inbox = inbox;
         this.ticker = ticker;
@@ -95,28 +94,28 @@ final class Runner {
 
     /** Sleeps until the page's next change or the next key, and hands the key to the page. */
     private Turn await(Page page) {
-        Object item;
+        Inbox.Item item;
         try {
             item = inbox.next(sleepNanos(page.redrawAt()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return page.interrupt();
         }
-        if (flashing && realTime.getAsLong() - flashUntil >= 0) {
+        if (flashing && realTime.read() - flashUntil >= 0) {
             flashing = false;
         }
-        if (item instanceof Inbox.Notice) {
-            page.notice(((Inbox.Notice) item).line());
+        if (item instanceof Inbox.Told) {
+            page.notice(((Inbox.Told) item).notice());
             return Turn.stay();
         }
         if (item == Inbox.Signal.FLASH) {
             flashing = true;
-            flashUntil = realTime.getAsLong() + FLASH_NANOS;
+            flashUntil = realTime.read() + FLASH_NANOS;
             return Turn.stay();
         }
-        if (item instanceof KeyStroke) {
-            KeyStroke key = (KeyStroke) item;
-            return Command.isInterrupt(key) ? page.interrupt() : page.onKey(key);
+        if (item instanceof Inbox.Pressed) {
+            KeyStroke key = ((Inbox.Pressed) item).key();
+            return LanternaKeys.isInterrupt(key) ? page.interrupt() : page.onKey(key);
         }
         // A timeout, a resize or a wake: the next round catches up and redraws.
         return Turn.stay();
@@ -130,7 +129,7 @@ final class Runner {
             sleep = (tickerNanos + speed - 1) / speed;
         }
         if (flashing) {
-            long untilFlashEnds = Math.max(0, flashUntil - realTime.getAsLong());
+            long untilFlashEnds = Math.max(0, flashUntil - realTime.read());
             sleep = sleep < 0 ? untilFlashEnds : Math.min(sleep, untilFlashEnds);
         }
         return sleep;

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.SessionView;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
@@ -57,7 +58,7 @@ final class SessionPainter {
         sessionBar(canvas, view, h - 4);
         next(canvas, view, h - 3);
         canvas.fill(0, h - 2, w, 1, canvas.glyphs().rule(), p.muted());
-        view.notice().ifPresent(notice -> canvas.text(2, h - 2, " " + notice + " ", w - 4, p.warning()));
+        view.notice().ifPresent(notice -> canvas.text(2, h - 2, " " + notice.message() + " ", w - 4, p.warning()));
         keys(canvas, view).draw(canvas, h - 1);
     }
 

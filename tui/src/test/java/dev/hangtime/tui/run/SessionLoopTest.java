@@ -3,6 +3,11 @@ package dev.hangtime.tui.run;
 import static java.time.Duration.ofSeconds;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.control.Command;
+import dev.hangtime.core.control.Outcome;
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Prompt;
@@ -15,6 +20,7 @@ import dev.hangtime.core.session.EventRecorder;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.time.Ticker;
+import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,7 +29,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Test;
 
 /** The loop on the real clock, sped up a thousandfold so that a minute runs in 60 ms. */
 class SessionLoopTest {
@@ -43,15 +48,21 @@ class SessionLoopTest {
                 .map(e -> e.getClass().getSimpleName()).collect(Collectors.joining(" "));
     }
 
+    private static SessionLoop loop(Timeline timeline, Session session, Ticker ticker, Runnable onWaitWithoutInput) {
+        return new SessionLoop(new SessionController(timeline, session, ticker, SessionSetup.NONE, () -> { },
+                Notices.NONE), ticker, SPEED, onWaitWithoutInput);
+    }
+
     @Test
     void run_timedRoutine_completesOnItsOwn() throws InterruptedException {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
-        Session session = new Session(timeline(new Rest(ofSeconds(30), StepStyle.NONE),
-                new Rest(ofSeconds(30), StepStyle.NONE)), ticker);
+        Timeline timeline = timeline(new Rest(ofSeconds(30), StepStyle.NONE),
+                new Rest(ofSeconds(30), StepStyle.NONE));
+        Session session = new Session(timeline, ticker);
         EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
 
-        Outcome outcome = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty()).run();
+        Outcome outcome = loop(timeline, session, ticker, () -> { }).run();
 
         assertEquals(Outcome.COMPLETED, outcome);
         assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SessionEnded",
@@ -63,12 +74,13 @@ class SessionLoopTest {
     @Test
     void run_commandsFromStandardInput_reachTheSession() throws InterruptedException {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
-        Session session = new Session(timeline(new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE),
+        Timeline timeline = timeline(new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE),
                 new Prompt("Lie back", Optional.empty(), StepStyle.NONE),
-                new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
+                new Rest(ofSeconds(3600), StepStyle.NONE));
+        Session session = new Session(timeline, ticker);
         EventRecorder recorder = new EventRecorder();
         session.addListener(recorder);
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty());
+        SessionLoop loop = loop(timeline, session, ticker, () -> { });
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         InputReader.start(new ByteArrayInputStream("\nwat\n\nq\n".getBytes(StandardCharsets.UTF_8)), loop,
@@ -85,10 +97,11 @@ class SessionLoopTest {
     @Test
     void run_waitingAfterInputEnded_stopsAndSaysWhy() throws InterruptedException {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
-        Session session = new Session(timeline(new Rest(ofSeconds(5), StepStyle.NONE),
-                new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE)), ticker);
+        Timeline timeline = timeline(new Rest(ofSeconds(5), StepStyle.NONE),
+                new Prompt("Lock your ankles", Optional.empty(), StepStyle.NONE));
+        Session session = new Session(timeline, ticker);
         AtomicInteger told = new AtomicInteger();
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, told::incrementAndGet, Optional.empty());
+        SessionLoop loop = loop(timeline, session, ticker, told::incrementAndGet);
 
         InputReader.start(new ByteArrayInputStream(new byte[0]), loop, System.err);
         Outcome outcome = loop.run();
@@ -100,8 +113,9 @@ class SessionLoopTest {
     @Test
     void run_interrupt_stopsWithTheInterruptedOutcome() throws InterruptedException {
         Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
-        Session session = new Session(timeline(new Rest(ofSeconds(3600), StepStyle.NONE)), ticker);
-        SessionLoop loop = new SessionLoop(session, ticker, SPEED, () -> { }, Optional.empty());
+        Timeline timeline = timeline(new Rest(ofSeconds(3600), StepStyle.NONE));
+        Session session = new Session(timeline, ticker);
+        SessionLoop loop = loop(timeline, session, ticker, () -> { });
 
         loop.post(Command.INTERRUPT);
         Outcome outcome = loop.run();

@@ -1,6 +1,10 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.control.PainScores;
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionServices;
+import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -47,25 +51,36 @@ final class Driver {
         this.timeline = timeline;
         this.session = new Session(timeline, ticker);
         session.addListener(events::add);
-        SessionSetup setup = (tl, s, t, hooks) -> {
+        SessionSetup setup = (tl, s, t, standIn, notices) -> {
             Optional<SessionCues> attached = player.map(p -> SessionCues.attach(s, t, 1, p));
             attached.ifPresent(c -> c.setMuted(muted));
             cues = attached.orElse(null);
-            return new SessionExtras(attached, () -> extrasTold.add("interrupted"), () -> extrasTold.add("closed"),
-                    pain.apply(s, t));
-        };
-        ScreenHooks hooks = new ScreenHooks() {
-            @Override
-            public void flash() {
-                posted.add("flash");
-            }
+            Optional<PainScores> scores = pain.apply(s, t);
+            return new SessionServices() {
+                @Override
+                public Optional<SessionCues> cues() {
+                    return attached;
+                }
 
-            @Override
-            public void notice(String line) {
-                posted.add(line);
-            }
+                @Override
+                public Optional<PainScores> pain() {
+                    return scores;
+                }
+
+                @Override
+                public void interrupted() {
+                    extrasTold.add("interrupted");
+                }
+
+                @Override
+                public void close() {
+                    extrasTold.add("closed");
+                }
+            };
         };
-        this.page = new SessionPage(timeline, session, ticker, setup, hooks, releases, afterwards);
+        SessionController controller = new SessionController(timeline, session, ticker, setup,
+                () -> posted.add("flash"), notice -> posted.add(notice.message()));
+        this.page = new SessionPage(controller, releases, afterwards);
         this.current = page;
         // As the loop does once the page is first drawn.
         page.shown();
@@ -89,7 +104,7 @@ final class Driver {
     /** Presses keys in turn, as the loop hands them over. */
     Driver press(KeyStroke... keys) {
         for (KeyStroke key : keys) {
-            follow(Command.isInterrupt(key) ? current.interrupt() : current.onKey(key));
+            follow(LanternaKeys.isInterrupt(key) ? current.interrupt() : current.onKey(key));
         }
         return this;
     }

@@ -26,7 +26,8 @@ class KeyPumpTest {
         terminal.addInput(Keys.SPACE);
         terminal.addInput(Keys.ch('q'));
 
-        assertEquals(List.of(Keys.SPACE, Keys.ch('q')), List.of(inbox.next(WAIT), inbox.next(WAIT)));
+        assertEquals(List.of(new Inbox.Pressed(Keys.SPACE), new Inbox.Pressed(Keys.ch('q'))),
+                List.of(inbox.next(WAIT), inbox.next(WAIT)));
     }
 
     @Test
@@ -37,7 +38,7 @@ class KeyPumpTest {
 
         pump.run();
 
-        assertEquals(Keys.EOF, inbox.next(0));
+        assertEquals(new Inbox.Pressed(Keys.EOF), inbox.next(0));
     }
 
     @Test
@@ -46,7 +47,7 @@ class KeyPumpTest {
 
         pump.run();
 
-        assertEquals(Keys.EOF, inbox.next(0));
+        assertEquals(new Inbox.Pressed(Keys.EOF), inbox.next(0));
     }
 
     @Test

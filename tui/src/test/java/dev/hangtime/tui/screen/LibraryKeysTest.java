@@ -3,13 +3,16 @@ package dev.hangtime.tui.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
+import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Test;
 
 /** The library's keys: filtering, choosing, running and leaving. */
 class LibraryKeysTest {
@@ -18,8 +21,8 @@ class LibraryKeysTest {
     private final FakeTicker ticker = new FakeTicker();
     private final LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> {
         started.add(timeline);
-        return new SessionPage(timeline, new Session(timeline, ticker), ticker, SessionSetup.NONE,
-                new InboxHooks(new Inbox()), new Releases(), afterwards);
+        return new SessionPage(new SessionController(timeline, new Session(timeline, ticker), ticker,
+                SessionSetup.NONE, () -> { }, Notices.NONE), new Releases(), afterwards);
     }, back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back));
 
     private String chosen() {

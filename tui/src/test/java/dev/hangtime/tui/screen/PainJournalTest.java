@@ -8,14 +8,15 @@ import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.journal.SessionRecord;
+import dev.hangtime.routines.session.JournalPainScores;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The scores given on the session screen and its end page, read back from a real journal. */
 class PainJournalTest {
@@ -41,7 +42,7 @@ class PainJournalTest {
                     Optional.empty());
             SessionJournal journal = SessionJournal.of(writer, clock, ticker, ref, OptionalInt.empty());
             session.addListener(journal);
-            return Optional.of(PainScores.journal(journal, true));
+            return Optional.of(new JournalPainScores(journal, true));
         });
     }
 

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.session.SessionState;
+import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Test;
 
 /** The pain score asked on the session screen before a kept session starts, and on its end page. */
 class PainScreenTest {
@@ -217,7 +218,7 @@ class PainScreenTest {
         assertSame(end, driver.current());
         driver.press(Keys.ENTER);
 
-        assertEquals(List.of(OptionalInt.of(ExitStatus.COMPLETED), List.of("closed")),
+        assertEquals(List.of(OptionalInt.of(ExitStatus.OK), List.of("closed")),
                 List.of(driver.lastTurn().exitStatus(), driver.extrasTold));
     }
 
@@ -241,7 +242,7 @@ class PainScreenTest {
         String foot = screen.lines().get(23);
         driver.press(Keys.ENTER);
 
-        assertEquals(List.of(List.of(), " Enter close", OptionalInt.of(ExitStatus.COMPLETED)),
+        assertEquals(List.of(List.of(), " Enter close", OptionalInt.of(ExitStatus.OK)),
                 List.of(pain.told, foot, driver.lastTurn().exitStatus()));
     }
 
@@ -253,7 +254,7 @@ class PainScreenTest {
         Turn skipped = driver.lastTurn();
         driver.press(Keys.ENTER);
 
-        assertEquals(List.of(true, List.of(), OptionalInt.of(ExitStatus.COMPLETED)),
+        assertEquals(List.of(true, List.of(), OptionalInt.of(ExitStatus.OK)),
                 List.of(skipped.isStay(), pain.told, driver.lastTurn().exitStatus()));
     }
 
@@ -263,7 +264,7 @@ class PainScreenTest {
 
         driver.press(Keys.SPACE);
 
-        assertEquals(List.of(List.of(), OptionalInt.of(ExitStatus.COMPLETED)),
+        assertEquals(List.of(List.of(), OptionalInt.of(ExitStatus.OK)),
                 List.of(pain.told, driver.lastTurn().exitStatus()));
     }
 
@@ -295,7 +296,7 @@ class PainScreenTest {
 
         driver.press(Keys.ENTER);
 
-        assertEquals(OptionalInt.of(ExitStatus.COMPLETED), driver.lastTurn().exitStatus());
+        assertEquals(OptionalInt.of(ExitStatus.OK), driver.lastTurn().exitStatus());
     }
 
     @Test

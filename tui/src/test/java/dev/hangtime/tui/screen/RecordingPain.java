@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.PainScores;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.control.SessionServices;
+import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.tui.text.Clock;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /** The offer to pick up a session that was cut off, at start-up and for {@code hangtime resume}. */
 class ResumeScreenTest {
@@ -62,9 +65,9 @@ class ResumeScreenTest {
     /** The facet routine going on at its inversion, 20 s of it done; its setup says when it is readied. */
     private Offered facetAtTheInversion() {
         return new Offered(SUMMARY, Optional.empty(), Continuation.run(Routines.facet(), 1, Duration.ofSeconds(20),
-                (timeline, session, t, hooks) -> {
+                (timeline, session, t, standIn, notices) -> {
                     setupTold.add("prepared in " + session.state());
-                    return SessionExtras.none();
+                    return SessionServices.NONE;
                 }));
     }
 
@@ -124,7 +127,7 @@ class ResumeScreenTest {
         Page page = press(offerOverTheLibrary(offered), Keys.ch('y'));
 
         SessionPage session = assertInstanceOf(SessionPage.class, page);
-        var snap = session.view().snapshot();
+        var snap = session.controller().view().snapshot();
         assertEquals(List.of(List.of(Optional.empty()), List.of("prepared in READY"), SessionState.RUNNING, 1, "0:40"),
                 List.of(offered.answers, setupTold, snap.state(), snap.segment().get().index(),
                         Clock.remaining(snap.segmentRemaining().get())));
@@ -231,7 +234,7 @@ class ResumeScreenTest {
 
         SessionPage session = assertInstanceOf(SessionPage.class, page);
         assertEquals(List.of(List.of(Optional.of(true)), "7:20"), List.of(offered.answers,
-                Clock.remaining(session.view().snapshot().segmentRemaining().get())));
+                Clock.remaining(session.controller().view().snapshot().segmentRemaining().get())));
     }
 
     @Test

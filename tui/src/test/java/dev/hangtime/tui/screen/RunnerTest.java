@@ -3,12 +3,14 @@ package dev.hangtime.tui.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import java.io.IOException;
-import java.util.List;
+import dev.hangtime.core.notice.Notice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * The app's loop on a virtual terminal. Every key is in the inbox before the loop starts, so it never waits
@@ -28,7 +30,11 @@ class RunnerTest {
     /** Runs with the window resized to {@code size} once the screen has started. */
     private int run(TerminalSize size, Object... items) throws IOException {
         for (Object item : items) {
-            inbox.post(item);
+            if (item instanceof KeyStroke) {
+                inbox.post((KeyStroke) item);
+            } else {
+                inbox.post((Inbox.Item) item);
+            }
         }
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
@@ -90,7 +96,7 @@ class RunnerTest {
 
     @Test
     void notice_reachesThePage() throws IOException {
-        run(Keys.SPACE, new Inbox.Notice("Sound: no audio device"), Keys.CTRL_C);
+        run(Keys.SPACE, new Inbox.Told(new Notice(Notice.Topic.SOUND, "Sound: no audio device")), Keys.CTRL_C);
 
         assertEquals("── Sound: no audio device " + "─".repeat(54), row(22));
     }

@@ -2,10 +2,11 @@ package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.notice.Notice;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /** What the session screen does with what a setup added: cues kept in step, and the journal told the end. */
 class SessionExtrasTest {
@@ -87,7 +88,8 @@ class SessionExtrasTest {
         Driver driver = Driver.facet().startAndPassThePrompt().after(5);
         VirtualScreen screen = VirtualScreen.standard();
 
-        driver.page.notice("Sound: no audio device; cues will ring the terminal bell instead.");
+        driver.page.notice(new Notice(Notice.Topic.SOUND,
+                "Sound: no audio device; cues will ring the terminal bell instead."));
 
         screen.show(driver.current());
         assertEquals("── Sound: no audio device; cues will ring the terminal bell instead. ───────────",

@@ -150,7 +150,7 @@ class SessionKeysTest {
         driver.press(Keys.ch('q'), Keys.ch('y'));
 
         assertEquals(List.of(SessionState.STOPPED, false), List.of(driver.session.state(),
-                ((EndPage) driver.current()).view().completed()));
+                ((EndPage) driver.current()).summary().completed()));
     }
 
     @Test

@@ -222,19 +222,19 @@ class SessionScreenTest {
              Facet joint relief                                                 step 2 of 9
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
-             Table at 20°
               ┌─ Keys ───────────────────────────────────────────────────────────────────┐
               │                                                                          │
-              │ Space     start, pause, resume                                           │
-              │ Enter     done, on a step that waits for you                             │
-              │ → or n    skip to the next step                                          │
-              │ ← or b    back to the start of this step, or to the previous one if this │
-              │           one began under 3 s ago                                        │
-              │ +         add 30 seconds to this step                                    │
-              │ m         sound on or off                                                │
-              │ q or Esc  stop the session (asks first)                                  │
-              │ ?         this help                                                      │
-              │ Ctrl-C    stop at once                                                   │
+              │ Space      start, pause, resume                                          │
+              │ Enter      done, on a step that waits for you                            │
+              │ → or n     skip to the next step                                         │
+              │ ← or b     back to the start of this step, or to the previous one if     │
+              │            this one began under 3 s ago                                  │
+              │ PgDn PgUp  a remote's next and back: done or skip, and back              │
+              │ +          add 30 seconds to this step                                   │
+              │ m          sound on or off                                               │
+              │ q or Esc   stop the session (asks first)                                 │
+              │ ?          this help                                                     │
+              │ Ctrl-C     stop at once                                                  │
               │                                                                          │
               │                                                                          │
               │ Any key closes this help.                                                │

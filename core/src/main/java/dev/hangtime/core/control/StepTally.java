@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.core.control;
 
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.SegmentEnded;
@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Counts how a session went, for the end screen: which steps were completed, which skipped, and how it ended.
+ * Counts how a session went, for the end page: which steps were completed, which skipped, and how it ended.
  *
  * <p>A step counts by what last happened to it: going back over a completed step and skipping it the second
  * time makes it skipped. Leaving a step unfinished by going back is not skipping it, and neither is the step
  * that was running when the user stopped.
  */
-final class Tally implements SessionListener {
+public final class StepTally implements SessionListener {
 
     private enum Outcome { COMPLETED, SKIPPED }
 
@@ -53,25 +53,25 @@ final class Tally implements SessionListener {
         }
     }
 
-    int completedSteps() {
+    public int completedSteps() {
         return count(Outcome.COMPLETED);
     }
 
-    int skippedSteps() {
+    public int skippedSteps() {
         return count(Outcome.SKIPPED);
     }
 
-    boolean ended() {
+    public boolean ended() {
         return ended;
     }
 
     /** Whether the session ran through its last step rather than being stopped. */
-    boolean completed() {
+    public boolean completed() {
         return completed;
     }
 
     /** Time spent in steps, pauses left out. */
-    Duration active() {
+    public Duration active() {
         return active;
     }
 

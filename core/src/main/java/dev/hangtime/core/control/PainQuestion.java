@@ -1,30 +1,26 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.core.control;
 
-import com.googlecode.lanterna.input.KeyStroke;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
  * "How is your pain now, 0–10?": answered with digits and Enter, skipped with one key (Enter with nothing
- * typed, or Esc), so that nobody is kept from their session by it. Any other key is left to the page.
+ * typed, or Esc), so that nobody is kept from their session by it. Any other key is left to the caller.
  */
-final class PainQuestion {
-
-    static final String QUESTION = "How is your pain now, 0–10?";
+public final class PainQuestion {
 
     /** Enough to read "100" and refuse it, rather than stop taking digits at 10. */
     private static final int MAX_DIGITS = 3;
 
     /** What a key did. */
-    enum Reply {
+    public enum Reply {
         /** A score was given: see {@link #score()}. */
         KEPT,
         /** The question was passed over. */
         SKIPPED,
         /** A digit was typed or taken back, or a score refused: the question stays. */
         TYPING,
-        /** Not a key for the question: the page acts on it. */
+        /** Not a key for the question: the caller acts on it. */
         NOT_MINE
     }
 
@@ -33,12 +29,22 @@ final class PainQuestion {
     private boolean open = true;
     private OptionalInt score = OptionalInt.empty();
 
-    boolean isOpen() {
+    public boolean isOpen() {
         return open;
     }
 
+    /** The digits typed so far. */
+    public String typed() {
+        return typed;
+    }
+
+    /** Why the last score entered was refused, until the next digit. */
+    public Optional<String> problem() {
+        return problem;
+    }
+
     /** The score given, once {@link Reply#KEPT}. */
-    OptionalInt score() {
+    public OptionalInt score() {
         return score;
     }
 
@@ -48,35 +54,35 @@ final class PainQuestion {
      *
      * @return the score kept, if any
      */
-    OptionalInt close() {
+    public OptionalInt close() {
         open = false;
-        if (!typed.isEmpty() && Integer.parseInt(typed) <= 10) {
+        if (!typed.isEmpty() && PainScale.contains(Integer.parseInt(typed))) {
             score = OptionalInt.of(Integer.parseInt(typed));
         }
         return score;
     }
 
-    Reply onKey(KeyStroke key) {
+    public Reply onKey(Key key) {
         if (!open) {
             return Reply.NOT_MINE;
         }
-        switch (key.getKeyType()) {
-            case Character:
-                char c = key.getCharacter();
-                if (key.isCtrlDown() || key.isAltDown() || c < '0' || c > '9') {
+        switch (key.name()) {
+            case CHARACTER:
+                int digit = key.digit();
+                if (digit < 0) {
                     return Reply.NOT_MINE;
                 }
                 if (typed.length() < MAX_DIGITS) {
-                    typed += c;
+                    typed += (char) ('0' + digit);
                 }
                 problem = Optional.empty();
                 return Reply.TYPING;
-            case Backspace:
+            case BACKSPACE:
                 typed = typed.isEmpty() ? typed : typed.substring(0, typed.length() - 1);
                 return Reply.TYPING;
-            case Enter:
+            case ENTER:
                 return enter();
-            case Escape:
+            case ESCAPE:
                 open = false;
                 return Reply.SKIPPED;
             default:
@@ -90,23 +96,14 @@ final class PainQuestion {
             return Reply.SKIPPED;
         }
         int n = Integer.parseInt(typed);
-        if (n > 10) {
-            problem = Optional.of(n + " is not on the scale: type a score from 0 to 10");
+        if (!PainScale.contains(n)) {
+            problem = Optional.of(n + " is not on the scale: type a score from " + PainScale.MIN + " to "
+                    + PainScale.MAX);
             typed = "";
             return Reply.TYPING;
         }
         open = false;
         score = OptionalInt.of(n);
         return Reply.KEPT;
-    }
-
-    /** The question in a box over the page, with {@code answers} saying which keys do what. */
-    void draw(Canvas canvas, String answers) {
-        Overlay.ask(canvas, "Pain", List.of(QUESTION + "  " + typed + "_"), problem, answers);
-    }
-
-    /** "Pain 3 kept". */
-    static String kept(int score) {
-        return "Pain " + score + " kept";
     }
 }

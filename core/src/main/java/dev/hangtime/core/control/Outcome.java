@@ -1,8 +1,8 @@
-package dev.hangtime.tui.run;
+package dev.hangtime.core.control;
 
-/** How a session run ended, and the exit status that says so (cli.md). */
+/** How a session ended, and the exit status that says so. */
 public enum Outcome {
-    COMPLETED(0), STOPPED(3), INTERRUPTED(130);
+    COMPLETED(ExitStatus.OK), STOPPED(ExitStatus.STOPPED), INTERRUPTED(ExitStatus.INTERRUPTED);
 
     private final int exitStatus;
 

@@ -1,19 +1,20 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.core.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TallyTest {
+class StepTallyTest {
 
     private final FakeTicker ticker = new FakeTicker();
     private final Session session = new Session(Routines.facet(), ticker);
-    private final Tally tally = new Tally();
+    private final StepTally tally = new StepTally();
 
-    TallyTest() {
+    StepTallyTest() {
         session.addListener(tally);
     }
 

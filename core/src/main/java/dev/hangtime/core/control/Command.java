@@ -1,0 +1,32 @@
+package dev.hangtime.core.control;
+
+import java.time.Duration;
+
+/** What the user asks of a session, whichever front end and key or button it came from. */
+public enum Command {
+    /** Start, pause, resume. */
+    TOGGLE,
+    /** Done, on a step that waits for the user. */
+    DONE,
+    /** Skip to the next segment: one rep, one side, one rest. */
+    SKIP,
+    /** What a presentation remote's "next" means: done on a step that waits, skip otherwise. */
+    FORWARD,
+    /** Back to the start of this segment, or to the previous one if this one began moments ago. */
+    BACK,
+    /** {@link #ADDED_TIME} more for this segment. */
+    ADD_TIME,
+    /** Sound on or off. */
+    SOUND,
+    /** Stop the session, after asking. */
+    STOP,
+    /** Every key. */
+    HELP,
+    /** Ctrl-C, or the terminal went away: stop at once, and end with status 130. */
+    INTERRUPT,
+    /** A key that means nothing here. */
+    NONE;
+
+    /** What {@link #ADD_TIME} adds. */
+    public static final Duration ADDED_TIME = Duration.ofSeconds(30);
+}

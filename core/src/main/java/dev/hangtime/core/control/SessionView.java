@@ -1,0 +1,72 @@
+package dev.hangtime.core.control;
+
+import dev.hangtime.core.notice.Notice;
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.session.SessionSnapshot;
+import dev.hangtime.core.session.SessionState;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Everything a session screen shows at one moment, in either front end.
+ *
+ * @param routineName the routine's display name
+ * @param snapshot the session as the engine sees it
+ * @param shown the step on screen: the current one, or the first before the start
+ * @param next the step after the one shown
+ * @param sound whether cues sound; empty when there is no sound to switch
+ * @param notice something the user should know, such as that the bell stands in for the sound
+ * @param warnings the routine format's warnings for the routine, the inversion reminder first
+ * @param overlay what is shown over the session, if anything
+ * @param painQuestion the question before the start while it is open
+ * @param painBefore the score given before the start, once given
+ */
+public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
+        Optional<Segment> next, Optional<Boolean> sound, Optional<Notice> notice, List<String> warnings,
+        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore) {
+
+    /** What covers the session screen. */
+    public enum Overlay {
+        NONE,
+        /** Every key. */
+        HELP,
+        /** "Stop the session?" */
+        CONFIRM_STOP,
+        /** "How is your pain now?", before the start. */
+        PAIN_BEFORE
+    }
+
+    /** A step's last seconds are counted out loud in colour: this many. */
+    public static final int FINAL_SECONDS = 3;
+
+    private static final long SECOND = 1_000_000_000L;
+
+    public SessionView {
+        warnings = List.copyOf(warnings);
+    }
+
+    public SessionState state() {
+        return snapshot.state();
+    }
+
+    /** Whether the step on screen waits for the user rather than running out. */
+    public boolean manual() {
+        return shown.map(Segment::isManual).orElse(false);
+    }
+
+    /** The whole seconds left of a running timed step, if it is in its last few; otherwise 0. */
+    public long finalSecondsLeft() {
+        if (state() != SessionState.RUNNING) {
+            return 0;
+        }
+        long left = snapshot.segmentRemaining().map(SessionView::ceilSeconds).orElse(0L);
+        return left <= FINAL_SECONDS ? left : 0;
+    }
+
+    private static long ceilSeconds(Duration d) {
+        long nanos = Math.max(0, d.toNanos());
+        return (nanos + SECOND - 1) / SECOND;
+    }
+}
