@@ -1,6 +1,6 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.core.text.SafeText;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -28,7 +28,7 @@ public final class InputReader {
             while ((line = lines.readLine()) != null) {
                 String typed = line;
                 Command.ofLine(line).ifPresentOrElse(loop::post,
-                        () -> err.println("hangtime: \"" + dev.hangtime.tui.text.SafeText.line(typed.strip())
+                        () -> err.println("hangtime: \"" + dev.hangtime.core.text.SafeText.line(typed.strip())
                                 + "\" is not a command (" + HELP + ")"));
             }
         } catch (IOException e) {

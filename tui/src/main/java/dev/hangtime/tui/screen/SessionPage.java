@@ -9,8 +9,8 @@ import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
+import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -131,7 +131,7 @@ final class SessionPage implements Page {
         if (snap.state() != SessionState.RUNNING || snap.segmentRemaining().isEmpty()) {
             return due;
         }
-        long nextSecond = ticker.read() + Clock.nanosUntilNextSecond(snap.segmentRemaining().get());
+        long nextSecond = ticker.read() + DurationText.nanosUntilNextSecond(snap.segmentRemaining().get());
         return earliest(due, OptionalLong.of(nextSecond));
     }
 

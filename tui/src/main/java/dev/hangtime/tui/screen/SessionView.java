@@ -3,7 +3,7 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
-import dev.hangtime.tui.text.Clock;
+import dev.hangtime.core.text.DurationText;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segmen
         if (state() != SessionState.RUNNING) {
             return 0;
         }
-        long left = snapshot.segmentRemaining().map(Clock::ceilSeconds).orElse(0L);
+        long left = snapshot.segmentRemaining().map(DurationText::ceilSeconds).orElse(0L);
         return left <= FINAL_SECONDS ? left : 0;
     }
 }

@@ -1,5 +1,7 @@
 package dev.hangtime.tui.text;
 
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.journal.Ending;
 import dev.hangtime.routines.journal.SessionRecord;
 import java.io.PrintStream;
@@ -47,7 +49,7 @@ public final class HistoryText {
         ZoneId zone = s.start().getZone();
         Optional<String> elsewhere = zone.normalized().equals(here.normalized()) ? Optional.empty()
                 : Optional.of(zone.toString());
-        return new Row(WHEN.format(s.start()), elsewhere, SafeText.line(s.routine().name()), Clock.of(s.active()),
+        return new Row(WHEN.format(s.start()), elsewhere, SafeText.line(s.routine().name()), DurationText.of(s.active()),
                 outcome(s), pain(s), s.note().map(SafeText::line));
     }
 

@@ -1,12 +1,12 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.text.DurationText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.core.session.SessionState;
-import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +127,7 @@ class ResumeScreenTest {
         var snap = session.view().snapshot();
         assertEquals(List.of(List.of(Optional.empty()), List.of("prepared in READY"), SessionState.RUNNING, 1, "0:40"),
                 List.of(offered.answers, setupTold, snap.state(), snap.segment().get().index(),
-                        Clock.remaining(snap.segmentRemaining().get())));
+                        DurationText.remaining(snap.segmentRemaining().get())));
     }
 
     @Test
@@ -231,7 +231,7 @@ class ResumeScreenTest {
 
         SessionPage session = assertInstanceOf(SessionPage.class, page);
         assertEquals(List.of(List.of(Optional.of(true)), "7:20"), List.of(offered.answers,
-                Clock.remaining(session.view().snapshot().segmentRemaining().get())));
+                DurationText.remaining(session.view().snapshot().segmentRemaining().get())));
     }
 
     @Test
