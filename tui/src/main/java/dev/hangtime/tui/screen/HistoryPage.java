@@ -1,12 +1,12 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalProblem;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.journal.Stats;
-import dev.hangtime.tui.text.HistoryText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
