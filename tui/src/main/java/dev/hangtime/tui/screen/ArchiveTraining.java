@@ -9,6 +9,7 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.FileInputStream;
 import java.io.IOException;

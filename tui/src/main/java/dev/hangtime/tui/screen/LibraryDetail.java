@@ -7,6 +7,7 @@ import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.text.Wrap;
 import dev.hangtime.routines.format.Problem;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.tui.screen.DetailLine.Role;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -3,12 +3,12 @@ package dev.hangtime.tui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.routines.library.Listing;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The library: every routine, filtered by what the user types, with the chosen one's details; Enter runs it,
@@ -117,8 +117,7 @@ final class LibraryPage implements Page {
     /** What the library shows now. */
     LibraryView view() {
         Optional<Listing> chosen = shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(selected));
-        return new LibraryView(filter, shown, selected, chosen, detailTop, all.size(),
-                (int) all.stream().filter(l -> l instanceof Listing.Broken).count());
+        return new LibraryView(filter, shown, selected, chosen, detailTop, all.size(), Listing.unreadable(all));
     }
 
     private Turn typed(KeyStroke key) {
@@ -143,7 +142,7 @@ final class LibraryPage implements Page {
 
     private void setFilter(String newFilter) {
         filter = newFilter;
-        shown = all.stream().filter(l -> Listing.matches(l, filter)).collect(Collectors.toList());
+        shown = Listing.matching(all, filter);
         selected = 0;
         detailTop = 0;
     }

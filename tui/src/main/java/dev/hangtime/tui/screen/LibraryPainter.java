@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.text.DurationText;
+import dev.hangtime.routines.library.Listing;
 import java.util.List;
 
 /**
