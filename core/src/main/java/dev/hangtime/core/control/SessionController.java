@@ -9,6 +9,7 @@ import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
+import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.List;
@@ -138,7 +139,8 @@ public final class SessionController {
         if (snap.state() != SessionState.RUNNING || snap.segmentRemaining().isEmpty()) {
             return due;
         }
-        return earliest(due, OptionalLong.of(ticker.read() + nanosUntilNextSecond(snap.segmentRemaining().get())));
+        return earliest(due, OptionalLong.of(ticker.read()
+                + DurationText.nanosUntilNextSecond(snap.segmentRemaining().get())));
     }
 
     /**
@@ -366,12 +368,6 @@ public final class SessionController {
         left = true;
         release();
         return outcome;
-    }
-
-    private static long nanosUntilNextSecond(Duration remaining) {
-        long second = 1_000_000_000L;
-        long rest = remaining.toNanos() % second;
-        return rest == 0 ? second : rest;
     }
 
     private static OptionalLong earliest(OptionalLong a, OptionalLong b) {

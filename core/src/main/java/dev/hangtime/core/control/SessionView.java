@@ -4,7 +4,7 @@ import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
-import java.time.Duration;
+import dev.hangtime.core.text.DurationText;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,8 +41,6 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
     /** A step's last seconds are counted out loud in colour: this many. */
     public static final int FINAL_SECONDS = 3;
 
-    private static final long SECOND = 1_000_000_000L;
-
     public SessionView {
         warnings = List.copyOf(warnings);
     }
@@ -61,12 +59,7 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
         if (state() != SessionState.RUNNING) {
             return 0;
         }
-        long left = snapshot.segmentRemaining().map(SessionView::ceilSeconds).orElse(0L);
+        long left = snapshot.segmentRemaining().map(DurationText::ceilSeconds).orElse(0L);
         return left <= FINAL_SECONDS ? left : 0;
-    }
-
-    private static long ceilSeconds(Duration d) {
-        long nanos = Math.max(0, d.toNanos());
-        return (nanos + SECOND - 1) / SECOND;
     }
 }

@@ -1,7 +1,7 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
-import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.core.text.SafeText;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.Wrap;
 import java.io.PrintStream;
 import java.util.List;
 

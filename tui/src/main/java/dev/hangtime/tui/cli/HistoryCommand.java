@@ -1,9 +1,9 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.SessionRecord;
-import dev.hangtime.tui.text.HistoryText;
 import java.time.Clock;
 import java.util.List;
 import java.util.OptionalInt;
@@ -44,7 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
         } else if (sessions.isEmpty()) {
             console.out().println("No sessions kept yet. Run one with: hangtime run ROUTINE");
         } else {
-            HistoryText.write(sessions, clock.getZone(), console.out());
+            HistoryText.lines(sessions, clock.getZone()).forEach(console.out()::println);
         }
         return ExitStatus.OK;
     }

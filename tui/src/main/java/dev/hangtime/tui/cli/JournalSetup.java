@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.journal.DeviceName;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
@@ -8,7 +9,6 @@ import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.tui.text.SafeText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;

@@ -3,10 +3,10 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -36,7 +36,7 @@ final class ListCommand implements Callable<Integer> {
             Timeline timeline = Expansion.expand(entry.routine());
             int manual = timeline.manualSegments();
             console.out().printf("%-" + idWidth + "s  %-" + nameWidth + "s  %8s  %-9s  %s%n", entry.id(),
-                    SafeText.line(entry.routine().name()), Clock.of(timeline.total()),
+                    SafeText.line(entry.routine().name()), DurationText.of(timeline.total()),
                     manual == 0 ? "" : manual + " manual", SafeText.line(entry.origin()));
         }
         return ExitStatus.OK;

@@ -3,10 +3,10 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.journal.CutOff;
 import dev.hangtime.routines.journal.ResumePlan;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
 import java.time.Duration;
 
 /** What {@code resume} says before it goes on. */
@@ -22,7 +22,7 @@ final class ResumeText {
         String where = (stop.finished() ? "after " : "in ") + SafeText.line(stop.place().title()) + " (step "
                 + (stop.place().index() + 1) + " of " + cutOff.session().segments() + ")";
         // The journal knows the time into a segment as of its last line, so it is a lower bound.
-        String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + Clock.of(stop.spent())
+        String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + DurationText.of(stop.spent())
                 + " into it";
         return name + " was cut off " + ago(cutOff.ago()) + " " + where + into + ".";
     }
@@ -30,7 +30,7 @@ final class ResumeText {
     /** "Going on with Ice (step 3 of 4), 8:20 already done." */
     static String goingOn(ResumePlan plan, Timeline timeline) {
         Segment segment = timeline.segments().get(plan.index());
-        String already = plan.already().isZero() ? ", from its start" : ", " + Clock.of(plan.already())
+        String already = plan.already().isZero() ? ", from its start" : ", " + DurationText.of(plan.already())
                 + " of it already done";
         return "Going on with " + SafeText.line(segment.title()) + " (step " + (plan.index() + 1) + " of "
                 + timeline.segments().size() + ")" + already + ".";

@@ -2,6 +2,7 @@ package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
@@ -10,7 +11,6 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.LoadedSettings;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
-import dev.hangtime.tui.text.SafeText;
 import java.util.List;
 import java.util.Optional;
 

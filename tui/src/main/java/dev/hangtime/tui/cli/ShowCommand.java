@@ -3,6 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
+import dev.hangtime.core.text.TimelineText;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
         if (json) {
             TimelineJson.print(timeline, warnings, console.out());
         } else {
-            TimelineText.print(timeline, warnings, console.out());
+            TimelineText.lines(timeline, warnings).forEach(console.out()::println);
         }
         return ExitStatus.OK;
     }

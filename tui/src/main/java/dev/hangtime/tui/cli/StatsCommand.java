@@ -2,8 +2,8 @@ package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.routines.history.StatsText;
 import dev.hangtime.routines.journal.Stats;
-import dev.hangtime.tui.text.StatsText;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;

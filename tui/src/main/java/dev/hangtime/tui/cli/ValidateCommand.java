@@ -2,10 +2,10 @@ package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Warnings;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
 import dev.hangtime.routines.format.RoutineReader;
-import dev.hangtime.tui.text.SafeText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;

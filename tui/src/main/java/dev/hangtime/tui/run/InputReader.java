@@ -1,7 +1,7 @@
 package dev.hangtime.tui.run;
 
 import dev.hangtime.core.control.KeyMap;
-import dev.hangtime.tui.text.SafeText;
+import dev.hangtime.core.text.SafeText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,6 +2,7 @@ package dev.hangtime.tui.run;
 
 import dev.hangtime.core.routine.Reminder;
 import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.Countdown;
 import dev.hangtime.core.session.SessionEvent.Halfway;
 import dev.hangtime.core.session.SessionEvent.Paused;
@@ -12,11 +13,10 @@ import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
-import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionListener;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.Wrap;
 import java.io.PrintStream;
 import java.time.Duration;
 
@@ -42,7 +42,7 @@ public final class PlainPrinter implements SessionListener {
     public void on(SessionEvent event) {
         String text = text(event);
         if (text != null) {
-            out.println("[" + Clock.stamp(event.at()) + "] " + text);
+            out.println("[" + DurationText.stamp(event.at()) + "] " + text);
             if (event instanceof SegmentStarted) {
                 ((SegmentStarted) event).segment().note().filter(note -> !note.equals(lastNote))
                         .ifPresent(this::printNote);
@@ -62,7 +62,7 @@ public final class PlainPrinter implements SessionListener {
         if (event instanceof SessionStarted) {
             SessionStarted e = (SessionStarted) event;
             return "Starting " + SafeText.line(routineName) + ": " + e.segments() + " steps, "
-                    + Clock.of(e.total()) + ".";
+                    + DurationText.of(e.total()) + ".";
         } else if (event instanceof SegmentStarted) {
             return started(((SegmentStarted) event).segment());
         } else if (event instanceof Countdown) {
@@ -80,19 +80,19 @@ public final class PlainPrinter implements SessionListener {
             return "Going on.";
         } else if (event instanceof TimeAdded) {
             TimeAdded e = (TimeAdded) event;
-            return "+" + Clock.of(e.added()) + ": " + SafeText.line(e.segment().title()) + " now lasts "
-                    + Clock.of(e.segment().length().orElse(Duration.ZERO)) + ".";
+            return "+" + DurationText.of(e.added()) + ": " + SafeText.line(e.segment().title()) + " now lasts "
+                    + DurationText.of(e.segment().length().orElse(Duration.ZERO)) + ".";
         } else if (event instanceof SessionEnded) {
             SessionEnded e = (SessionEnded) event;
-            return e.completed() ? "Done. " + Clock.of(e.active()) + " in total."
-                    : "Stopped. " + Clock.of(e.active()) + " done.";
+            return e.completed() ? "Done. " + DurationText.of(e.active()) + " in total."
+                    : "Stopped. " + DurationText.of(e.active()) + " done.";
         }
         return null;
     }
 
     private static String started(Segment segment) {
         String title = SafeText.line(segment.title());
-        return segment.length().map(length -> title + " — " + Clock.of(length))
+        return segment.length().map(length -> title + " — " + DurationText.of(length))
                 .orElse(title + " — press Enter when done");
     }
 }

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.hangtime.core.control.KeyMap;
 import dev.hangtime.core.control.SessionController;
@@ -12,6 +13,7 @@ import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -36,20 +38,19 @@ import java.util.List;
  */
 public final class ArchiveTraining {
 
-    /** Classes the real terminal needs, which a virtual one never loads. */
-    private static final List<String> TERMINAL_CLASSES = List.of(
-            "dev.hangtime.tui.screen.LiveTerminal", "dev.hangtime.tui.screen.TtyTerminal",
-            "dev.hangtime.tui.screen.TtyInput", "dev.hangtime.tui.screen.FrameOutput",
-            "dev.hangtime.tui.screen.KeyPump", "com.googlecode.lanterna.terminal.ansi.UnixTerminal",
-            "com.googlecode.lanterna.input.InputDecoder");
+    /**
+     * Classes the real terminal needs, which a virtual one never loads. Naming them here loads them (without
+     * initialising them, which could reach for a terminal) as this class is set up, before {@link #main} runs.
+     * They are class literals, not strings, so that moving or renaming one fails the build instead of quietly
+     * leaving it out of the archive; each is public or in this package, so none has to be a string.
+     */
+    private static final List<Class<?>> TERMINAL_CLASSES = List.of(LiveTerminal.class, TtyTerminal.class, TtyInput.class,
+            FrameOutput.class, KeyPump.class, UnixTerminal.class, InputDecoder.class);
 
     private ArchiveTraining() {
     }
 
-    public static void main(String[] args) throws IOException, ClassNotFoundException, InterruptedException {
-        for (String name : TERMINAL_CLASSES) {
-            Class.forName(name, false, ArchiveTraining.class.getClassLoader());
-        }
+    public static void main(String[] args) throws IOException, InterruptedException {
         takeTerminalMotions();
         // A folder that does not exist: only the built-in routines, whatever the user has.
         RoutineLibrary library = RoutineLibrary.load(Path.of("/nonexistent/hangtime-training"));

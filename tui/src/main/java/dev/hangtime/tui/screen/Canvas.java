@@ -5,8 +5,8 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.graphics.TextGraphics;
-import dev.hangtime.tui.text.SafeText;
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.Wrap;
 import java.util.EnumSet;
 
 /**

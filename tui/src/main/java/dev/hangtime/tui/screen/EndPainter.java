@@ -1,7 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import dev.hangtime.core.control.EndSummary;
-import dev.hangtime.tui.text.Clock;
+import dev.hangtime.core.text.DurationText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +19,7 @@ final class EndPainter {
         canvas.text(1, 0, view.routineName(), w - 2, p.strong());
         canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
         canvas.centred(3, view.completed() ? "Session complete. Well done." : "Session stopped.", p.strong());
-        String time = Clock.of(view.active());
+        String time = DurationText.of(view.active());
         List<String> lines = lines(view);
         lines.addAll(more);
         int digitRows = h - 4 - 2 - lines.size() - 3;
@@ -40,8 +40,8 @@ final class EndPainter {
     static List<String> lines(EndSummary view) {
         List<String> lines = new ArrayList<>();
         boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
-        lines.add("Time done: " + Clock.of(view.active())
-                + (paused ? " (" + Clock.of(view.sinceStart()) + " with pauses)" : ""));
+        lines.add("Time done: " + DurationText.of(view.active())
+                + (paused ? " (" + DurationText.of(view.sinceStart()) + " with pauses)" : ""));
         String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
         lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
         view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.index() + 1) + " of " + view.steps()

@@ -9,6 +9,7 @@ import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.library.HangtimePaths;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.io.Console;
 import java.io.IOException;

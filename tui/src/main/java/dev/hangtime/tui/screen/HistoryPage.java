@@ -1,20 +1,20 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
-import dev.hangtime.core.control.ExitStatus;
+import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalProblem;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.journal.Stats;
-import dev.hangtime.tui.text.HistoryText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -25,18 +25,16 @@ import java.util.function.Supplier;
  * a journal of years takes a second or more to read, and the keys work meanwhile. Esc goes back to the page it
  * came from as that page was.
  */
-final class HistoryPage implements Page {
+final class HistoryPage extends StillPage {
 
     private final Supplier<History> reader;
     private final Clock clock;
     private final Page back;
-    private final Executor executor;
-    private final Runnable wake;
-    private final CompletableFuture<HistoryView.Journal> journal = new CompletableFuture<>();
-    private boolean reading;
+    private final Background background;
+    /** The journal as the screen tells it, once it is read; null until it is asked for. */
+    private CompletableFuture<HistoryView.Journal> journal;
     private int top;
     private int listRows = 8;
-    private boolean help;
 
     /**
      * @param folder the journal folder
@@ -56,23 +54,18 @@ final class HistoryPage implements Page {
      * @param wake tells the app's loop that it has been read
      */
     HistoryPage(Supplier<History> reader, Clock clock, Page back, Executor executor, Runnable wake) {
+        super(HelpText::history);
         this.reader = reader;
         this.clock = clock;
         this.back = back;
-        this.executor = executor;
-        this.wake = wake;
+        this.background = new Background(executor, wake);
     }
 
     @Override
     public void shown() {
-        if (reading) {
-            return;
+        if (journal == null) {
+            journal = background.start(this::read);
         }
-        reading = true;
-        executor.execute(() -> {
-            journal.complete(read());
-            wake.run();
-        });
     }
 
     private HistoryView.Journal read() {
@@ -111,91 +104,35 @@ final class HistoryPage implements Page {
     }
 
     @Override
-    public Turn update() {
-        return Turn.stay();
-    }
-
-    @Override
-    public void draw(Canvas canvas) {
+    void paint(Canvas canvas) {
         listRows = HistoryPainter.paint(canvas, view());
-        if (help) {
-            Overlay.keys(canvas, "Keys", HelpText.history(canvas.glyphs()), HelpText.FOOT);
-        }
-    }
-
-    /** Nothing here changes by itself. */
-    @Override
-    public OptionalLong redrawAt() {
-        return OptionalLong.empty();
     }
 
     @Override
-    public Turn onKey(KeyStroke key) {
-        if (LanternaKeys.isInterrupt(key)) {
-            return interrupt();
-        }
-        if (help) {
-            help = false;
+    Turn onPageKey(KeyStroke key) {
+        OptionalInt target = ListKeys.target(key.getKeyType(), top, listRows);
+        if (target.isPresent()) {
+            scrollTo(target.getAsInt());
             return Turn.stay();
         }
-        switch (key.getKeyType()) {
-            case ArrowUp:
-                scrollTo(top - 1);
-                break;
-            case ArrowDown:
-                scrollTo(top + 1);
-                break;
-            case PageUp:
-                scrollTo(top - Math.max(1, listRows - 1));
-                break;
-            case PageDown:
-                scrollTo(top + Math.max(1, listRows - 1));
-                break;
-            case Home:
-                scrollTo(0);
-                break;
-            case End:
-                scrollTo(Integer.MAX_VALUE);
-                break;
-            case Escape:
-            case Tab:
-                return Turn.to(back);
-            case Character:
-                return typed(key);
-            default:
-                break;
-        }
-        return Turn.stay();
-    }
-
-    /** Ctrl-C here: nothing runs, so leave at once. */
-    @Override
-    public Turn interrupt() {
-        return Turn.exit(ExitStatus.INTERRUPTED);
+        boolean leave = key.getKeyType() == KeyType.Escape || key.getKeyType() == KeyType.Tab
+                || typed(key).filter(c -> c == 'q' || c == 'Q').isPresent();
+        return leave ? Turn.to(back) : Turn.stay();
     }
 
     /** What the screen shows now. */
     HistoryView view() {
-        return new HistoryView(Optional.ofNullable(journal.getNow(null)), top);
-    }
-
-    private Turn typed(KeyStroke key) {
-        if (key.isCtrlDown() || key.isAltDown()) {
-            return Turn.stay();
-        }
-        char c = key.getCharacter();
-        if (c == 'q' || c == 'Q') {
-            return Turn.to(back);
-        }
-        if (c == '?') {
-            help = true;
-        }
-        return Turn.stay();
+        return new HistoryView(journalIfRead(), top);
     }
 
     /** Scrolls so that the list starts at {@code index}, as far as there are sessions to show. */
     private void scrollTo(int index) {
-        int sessions = Optional.ofNullable(journal.getNow(null)).map(j -> j.sessions().size()).orElse(0);
+        int sessions = journalIfRead().map(j -> j.sessions().size()).orElse(0);
         top = Math.max(0, Math.min(index, sessions - listRows));
+    }
+
+    /** The journal if it has been read, without waiting for it. */
+    private Optional<HistoryView.Journal> journalIfRead() {
+        return journal == null ? Optional.empty() : Optional.ofNullable(journal.getNow(null));
     }
 }

@@ -2,11 +2,11 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.TerminalTextUtils;
 import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.Wrap;
+import dev.hangtime.routines.history.HistoryText;
+import dev.hangtime.routines.history.StatsText;
 import dev.hangtime.routines.journal.Stats;
-import dev.hangtime.tui.text.HistoryText;
-import dev.hangtime.tui.text.SafeText;
-import dev.hangtime.tui.text.StatsText;
-import dev.hangtime.tui.text.Wrap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;

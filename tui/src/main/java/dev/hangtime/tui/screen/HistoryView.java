@@ -1,7 +1,7 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.Stats;
-import dev.hangtime.tui.text.HistoryText;
 import java.util.List;
 import java.util.Optional;
 

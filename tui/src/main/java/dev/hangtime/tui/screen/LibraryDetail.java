@@ -3,11 +3,12 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.Wrap;
 import dev.hangtime.routines.format.Problem;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.tui.screen.DetailLine.Role;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
-import dev.hangtime.tui.text.Wrap;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ final class LibraryDetail {
             add(lines, "Tags: " + String.join(", ", routine.tags()), width, Role.MUTED, "");
         }
         int manual = timeline.manualSegments();
-        add(lines, Clock.of(timeline.total()) + " in all, " + count(timeline.segments().size(), "step")
+        add(lines, DurationText.of(timeline.total()) + " in all, " + count(timeline.segments().size(), "step")
                 + (manual > 0 ? "; " + manual + (manual == 1 ? " waits" : " wait") + " for you to press Enter" : ""),
                 width, Role.TEXT, "");
         if (!listing.warnings().isEmpty()) {
@@ -60,11 +61,11 @@ final class LibraryDetail {
         lines.add(new DetailLine("Timeline", Role.HEADING));
         List<Long> starts = timeline.startSeconds();
         for (Segment segment : timeline.segments()) {
-            String length = segment.length().map(Clock::of).orElse("Enter");
-            lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.of(starts.get(segment.index())), length,
+            String length = segment.length().map(DurationText::of).orElse("Enter");
+            lines.add(new DetailLine(String.format("%8s %7s  %s", DurationText.of(starts.get(segment.index())), length,
                     segment.title()), segment.isManual() ? Role.TEXT : Role.MUTED));
         }
-        lines.add(new DetailLine(String.format("%8s %7s  %s", Clock.of(timeline.total()), "", "the end"),
+        lines.add(new DetailLine(String.format("%8s %7s  %s", DurationText.of(timeline.total()), "", "the end"),
                 Role.MUTED));
     }
 

@@ -4,18 +4,18 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.routines.library.Listing;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.OptionalInt;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 /**
  * The library: every routine, filtered by what the user types, with the chosen one's details; Enter runs it,
  * and its session comes back here when it is over. Tab opens the history, which comes back here as it was.
  */
-final class LibraryPage implements Page {
+final class LibraryPage extends StillPage {
 
     private final List<Listing> all;
     private final BiFunction<Timeline, Afterwards, Page> sessions;
@@ -26,13 +26,13 @@ final class LibraryPage implements Page {
     private int selected;
     private int detailTop;
     private int detailRows = 10;
-    private boolean help;
 
     /**
      * @param sessions makes the session page for a routine's timeline, which goes where it is told at its end
      * @param history makes the history page, given the page it goes back to
      */
     LibraryPage(List<Listing> all, BiFunction<Timeline, Afterwards, Page> sessions, UnaryOperator<Page> history) {
+        super(HelpText::library);
         this.all = List.copyOf(all);
         this.sessions = sessions;
         this.history = history;
@@ -41,98 +41,49 @@ final class LibraryPage implements Page {
     }
 
     @Override
-    public Turn update() {
-        return Turn.stay();
-    }
-
-    @Override
-    public void draw(Canvas canvas) {
+    void paint(Canvas canvas) {
         detailRows = LibraryPainter.paint(canvas, view());
-        if (help) {
-            Overlay.keys(canvas, "Keys", HelpText.library(canvas.glyphs()), HelpText.FOOT);
-        }
     }
 
     @Override
-    public OptionalLong redrawAt() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public Turn onKey(KeyStroke key) {
-        if (LanternaKeys.isInterrupt(key)) {
-            return interrupt();
-        }
-        if (help) {
-            help = false;
+    Turn onPageKey(KeyStroke key) {
+        KeyType type = key.getKeyType();
+        if (type == KeyType.PageUp || type == KeyType.PageDown) {
+            // The pages scroll the chosen routine's details; the painter keeps them within its lines.
+            detailTop = Math.max(0, ListKeys.target(type, detailTop, detailRows).getAsInt());
             return Turn.stay();
         }
-        switch (key.getKeyType()) {
-            case ArrowUp:
-                select(selected - 1);
-                break;
-            case ArrowDown:
-                select(selected + 1);
-                break;
-            case Home:
-                select(0);
-                break;
-            case End:
-                select(shown.size() - 1);
-                break;
-            case PageDown:
-                detailTop += Math.max(1, detailRows - 1);
-                break;
-            case PageUp:
-                detailTop = Math.max(0, detailTop - Math.max(1, detailRows - 1));
-                break;
+        OptionalInt target = ListKeys.target(type, selected, detailRows);
+        if (target.isPresent()) {
+            select(target.getAsInt());
+            return Turn.stay();
+        }
+        switch (type) {
             case Backspace:
                 if (!filter.isEmpty()) {
                     setFilter(filter.substring(0, filter.length() - 1));
                 }
-                break;
+                return Turn.stay();
             case Escape:
                 if (filter.isEmpty()) {
                     return Turn.exit(ExitStatus.OK);
                 }
                 setFilter("");
-                break;
+                return Turn.stay();
             case Enter:
                 return run();
             case Tab:
                 return Turn.to(history.apply(this));
-            case Character:
-                return typed(key);
             default:
-                break;
+                typed(key).filter(c -> !Character.isISOControl(c)).ifPresent(c -> setFilter(filter + c));
+                return Turn.stay();
         }
-        return Turn.stay();
-    }
-
-    /** Ctrl-C in the library: nothing runs, so leave at once. */
-    @Override
-    public Turn interrupt() {
-        return Turn.exit(ExitStatus.INTERRUPTED);
     }
 
     /** What the library shows now. */
     LibraryView view() {
         Optional<Listing> chosen = shown.isEmpty() ? Optional.empty() : Optional.of(shown.get(selected));
-        return new LibraryView(filter, shown, selected, chosen, detailTop, all.size(),
-                (int) all.stream().filter(l -> l instanceof Listing.Broken).count());
-    }
-
-    private Turn typed(KeyStroke key) {
-        char c = key.getCharacter();
-        if (key.isCtrlDown() || key.isAltDown()) {
-            return Turn.stay();
-        }
-        if (c == '?') {
-            help = true;
-        } else if (!Character.isISOControl(c)) {
-            setFilter(filter + c);
-        }
-        return Turn.stay();
+        return new LibraryView(filter, shown, selected, chosen, detailTop, all.size(), Listing.unreadable(all));
     }
 
     private Turn run() {
@@ -144,7 +95,7 @@ final class LibraryPage implements Page {
 
     private void setFilter(String newFilter) {
         filter = newFilter;
-        shown = all.stream().filter(l -> Listing.matches(l, filter)).collect(Collectors.toList());
+        shown = Listing.matching(all, filter);
         selected = 0;
         detailTop = 0;
     }

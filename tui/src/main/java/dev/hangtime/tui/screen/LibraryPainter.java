@@ -1,7 +1,8 @@
 package dev.hangtime.tui.screen;
 
 import dev.hangtime.core.routine.Routine;
-import dev.hangtime.tui.text.Clock;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.routines.library.Listing;
 import java.util.List;
 
 /**
@@ -87,7 +88,7 @@ final class LibraryPainter {
             return;
         }
         Routine routine = ((Listing.Entry) listing).entry().routine();
-        String total = Clock.of(((Listing.Entry) listing).timeline().total());
+        String total = DurationText.of(((Listing.Entry) listing).timeline().total());
         int nameWidth = Math.min(36, (w - col - total.length() - 4) / 2 + 6);
         canvas.text(col, row, routine.name(), nameWidth, chosen ? p.selected() : p.strong());
         int tagsCol = col + nameWidth + 2;

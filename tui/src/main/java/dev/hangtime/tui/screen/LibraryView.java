@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.routines.library.Listing;
 import java.util.List;
 import java.util.Optional;
 

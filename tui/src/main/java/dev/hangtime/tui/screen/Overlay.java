@@ -1,6 +1,6 @@
 package dev.hangtime.tui.screen;
 
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.Wrap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -22,11 +22,10 @@ final class ResumeCheck implements Page {
 
     private final Page library;
     private final Supplier<Optional<Resumable>> search;
-    private final Executor executor;
-    private final Runnable wake;
+    private final Background background;
     private final Function<Resumable, Page> offer;
-    private final CompletableFuture<Optional<Resumable>> found = new CompletableFuture<>();
-    private boolean started;
+    /** What the search found, once it is over; null until it starts. */
+    private CompletableFuture<Optional<Resumable>> found;
     private boolean keyPressed;
 
     /**
@@ -39,33 +38,31 @@ final class ResumeCheck implements Page {
             Function<Resumable, Page> offer) {
         this.library = library;
         this.search = search;
-        this.executor = executor;
-        this.wake = wake;
+        this.background = new Background(executor, wake);
         this.offer = offer;
     }
 
     /** Starts the search, now that the library is on screen. */
     @Override
     public void shown() {
-        if (started) {
-            return;
+        if (found == null) {
+            found = background.start(this::search);
         }
-        started = true;
-        executor.execute(() -> {
-            try {
-                found.complete(search.get());
-            } catch (RuntimeException | Error e) {
-                // The offer is a convenience: a journal that cannot be searched (even one too large for the heap)
-                // must not keep the library from working, nor print over it. `hangtime resume` says what is wrong.
-                found.complete(Optional.empty());
-            }
-            wake.run();
-        });
+    }
+
+    private Optional<Resumable> search() {
+        try {
+            return search.get();
+        } catch (RuntimeException | Error e) {
+            // The offer is a convenience: a journal that cannot be searched (even one too large for the heap)
+            // must not keep the library from working, nor print over it. `hangtime resume` says what is wrong.
+            return Optional.empty();
+        }
     }
 
     @Override
     public Turn update() {
-        if (!found.isDone()) {
+        if (found == null || !found.isDone()) {
             return library.update();
         }
         return Turn.to(found.join().filter(resumable -> !keyPressed).map(offer).orElse(library));

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * <p>The offer can come over the library while someone is typing a filter, so keys that arrive in its first
  * {@link #SETTLE_NANOS} on screen are not taken as answers: nobody reads a box and answers it that fast.
  */
-final class ResumePage implements Page {
+final class ResumePage extends StillPage {
 
     static final String TITLE = "Pick up where you stopped?";
     static final String PACK_NOTE = "If it did, that time counts as done, so the pack is not on for longer than the"
@@ -64,12 +64,7 @@ final class ResumePage implements Page {
     }
 
     @Override
-    public Turn update() {
-        return Turn.stay();
-    }
-
-    @Override
-    public void draw(Canvas canvas) {
+    void paint(Canvas canvas) {
         if (under.isPresent()) {
             under.get().draw(canvas);
         } else {
@@ -94,17 +89,8 @@ final class ResumePage implements Page {
     }
 
     @Override
-    public OptionalLong redrawAt() {
-        return OptionalLong.empty();
-    }
-
-    @Override
-    public Turn onKey(KeyStroke key) {
-        if (LanternaKeys.isInterrupt(key)) {
-            return interrupt();
-        }
-        char c = key.getKeyType() == KeyType.Character && !key.isCtrlDown() && !key.isAltDown()
-                ? Character.toLowerCase(key.getCharacter()) : 0;
+    Turn onPageKey(KeyStroke key) {
+        char c = typed(key).map(Character::toLowerCase).orElse('\0');
         boolean no = c == 'n' || key.getKeyType() == KeyType.Escape;
         switch (step) {
             case OFFER:
@@ -141,11 +127,5 @@ final class ResumePage implements Page {
             return Turn.stay();
         }
         return Turn.to(sessions.apply(continuation));
-    }
-
-    /** Nothing runs yet: Ctrl-C leaves at once. */
-    @Override
-    public Turn interrupt() {
-        return Turn.exit(ExitStatus.INTERRUPTED);
     }
 }

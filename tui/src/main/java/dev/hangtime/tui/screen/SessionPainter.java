@@ -4,13 +4,12 @@ import dev.hangtime.core.control.SessionView;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
-import dev.hangtime.tui.text.Clock;
-import dev.hangtime.tui.text.SafeText;
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.StepText;
+import dev.hangtime.core.text.Wrap;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Paints the session screen: what to do now and for how long, big enough to follow from across the room.
@@ -47,11 +46,11 @@ final class SessionPainter {
         header(canvas, view);
         canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
         view.shown().ifPresent(segment -> {
-            int col = canvas.text(1, 2, " " + segment.kind().word().toUpperCase(Locale.ROOT) + " ",
+            int col = canvas.text(1, 2, " " + StepText.badge(segment.kind()) + " ",
                     p.badge(segment.kind()));
             String prefix = view.state() == SessionState.READY ? "First: " : "";
             canvas.text(col + 2, 2, prefix + segment.label(), p.kind(segment.kind()));
-            canvas.text(1, 3, details(segment, canvas.glyphs().dot()), p.plain());
+            canvas.text(1, 3, StepText.details(segment, canvas.glyphs().dot()), p.plain());
         });
         banner(canvas, view);
         middle(canvas, view, TOP, h - BOTTOM - TOP);
@@ -60,20 +59,6 @@ final class SessionPainter {
         canvas.fill(0, h - 2, w, 1, canvas.glyphs().rule(), p.muted());
         view.notice().ifPresent(notice -> canvas.text(2, h - 2, " " + notice.message() + " ", w - 4, p.warning()));
         keys(canvas, view).draw(canvas, h - 1);
-    }
-
-    /** Where the step stands: side, set, rep, round and table angle. */
-    static String details(Segment segment, String dot) {
-        List<String> parts = new ArrayList<>();
-        if (segment.switchesSides()) {
-            parts.add("Switch sides!");
-        }
-        segment.side().ifPresent(side -> parts.add(capitalised(side.word()) + " side"));
-        segment.set().ifPresent(c -> parts.add("Set " + c));
-        segment.rep().ifPresent(c -> parts.add("Rep " + c));
-        segment.round().ifPresent(c -> parts.add("Round " + c));
-        segment.angle().ifPresent(a -> parts.add("Table at " + a + "°"));
-        return String.join(dot, parts);
     }
 
     private static void header(Canvas canvas, SessionView view) {
@@ -134,7 +119,7 @@ final class SessionPainter {
         Palette p = canvas.palette();
         Duration length = segment.length().get();
         Duration left = view.snapshot().segmentRemaining().orElse(length);
-        String time = Clock.remaining(left);
+        String time = DurationText.remaining(left);
         int digitRows = rows - 2 - NOTE_ROWS;
         int scale = BigDigits.fittingScale(time, canvas.width() - 4, digitRows);
         if (scale > 0) {
@@ -148,7 +133,7 @@ final class SessionPainter {
             canvas.centred(top + digitRows / 2, time, p.kind(segment.kind()));
         }
         int barRow = top + digitRows + 1;
-        String soFar = Clock.of(length.minus(left)) + " of " + Clock.of(length);
+        String soFar = DurationText.of(length.minus(left)) + " of " + DurationText.of(length);
         int barWidth = canvas.width() - 5 - soFar.length();
         Bar.draw(canvas, 2, barRow, barWidth, view.state() == SessionState.READY ? 0.0
                 : view.snapshot().segmentProgress(), p.kind(segment.kind()), p.muted());
@@ -174,7 +159,7 @@ final class SessionPainter {
     private static void sessionBar(Canvas canvas, SessionView view, int row) {
         Palette p = canvas.palette();
         SessionSnapshot snap = view.snapshot();
-        String soFar = Clock.of(snap.done()) + " of " + Clock.of(snap.total());
+        String soFar = DurationText.of(snap.done()) + " of " + DurationText.of(snap.total());
         int col = canvas.text(1, row, "Session", p.strong()) + 1;
         int barWidth = canvas.width() - col - 3 - soFar.length();
         Bar.draw(canvas, col, row, barWidth, snap.sessionProgress(), p.strong(), p.muted());
@@ -191,7 +176,7 @@ final class SessionPainter {
             return;
         }
         Segment next = view.next().get();
-        String length = next.length().map(d -> " — " + Clock.of(d)).orElse(" — when you are done");
+        String length = next.length().map(d -> " — " + DurationText.of(d)).orElse(" — when you are done");
         canvas.text(col, row, next.title() + length, p.kind(next.kind()));
     }
 
@@ -222,9 +207,5 @@ final class SessionPainter {
         }
         keys.add("q", view.state() == SessionState.READY ? "quit" : "stop").add("?", "help");
         return keys;
-    }
-
-    private static String capitalised(String word) {
-        return word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 }

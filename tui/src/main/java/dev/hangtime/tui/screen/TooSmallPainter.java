@@ -1,6 +1,6 @@
 package dev.hangtime.tui.screen;
 
-import dev.hangtime.tui.text.Wrap;
+import dev.hangtime.core.text.Wrap;
 import java.util.List;
 
 /** Says how large the window must be, instead of drawing a screen that does not fit. */

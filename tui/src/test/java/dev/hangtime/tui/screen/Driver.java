@@ -9,8 +9,8 @@ import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
+import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -138,6 +138,6 @@ final class Driver {
 
     /** Whole seconds left of the step on screen, as its digits show it. */
     String timeLeft() {
-        return session.snapshot().segmentRemaining().map(Clock::remaining).orElse("none");
+        return session.snapshot().segmentRemaining().map(DurationText::remaining).orElse("none");
     }
 }

@@ -7,6 +7,7 @@ import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalGenerator;
 import dev.hangtime.routines.journal.JournalReader;
+import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
 import java.nio.file.Path;
 import java.time.Clock;

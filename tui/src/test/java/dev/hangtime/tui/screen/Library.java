@@ -6,6 +6,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.Listing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

@@ -9,14 +9,14 @@ import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.session.SessionState;
-import dev.hangtime.tui.text.Clock;
-import org.junit.jupiter.api.Test;
+import dev.hangtime.core.text.DurationText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
 
 /** The offer to pick up a session that was cut off, at start-up and for {@code hangtime resume}. */
 class ResumeScreenTest {
@@ -130,7 +130,7 @@ class ResumeScreenTest {
         var snap = session.controller().view().snapshot();
         assertEquals(List.of(List.of(Optional.empty()), List.of("prepared in READY"), SessionState.RUNNING, 1, "0:40"),
                 List.of(offered.answers, setupTold, snap.state(), snap.segment().get().index(),
-                        Clock.remaining(snap.segmentRemaining().get())));
+                        DurationText.remaining(snap.segmentRemaining().get())));
     }
 
     @Test
@@ -234,7 +234,7 @@ class ResumeScreenTest {
 
         SessionPage session = assertInstanceOf(SessionPage.class, page);
         assertEquals(List.of(List.of(Optional.of(true)), "7:20"), List.of(offered.answers,
-                Clock.remaining(session.controller().view().snapshot().segmentRemaining().get())));
+                DurationText.remaining(session.controller().view().snapshot().segmentRemaining().get())));
     }
 
     @Test

@@ -1,13 +1,13 @@
-package dev.hangtime.tui.text;
+package dev.hangtime.core.text;
 
 import java.time.Duration;
 
 /** How times read for people: {@code 4:05} under an hour, {@code 1:04:05} from an hour on. */
-public final class Clock {
+public final class DurationText {
 
     public static final long SECOND = 1_000_000_000L;
 
-    private Clock() {
+    private DurationText() {
     }
 
     /** {@code seconds} as a clock reading. */

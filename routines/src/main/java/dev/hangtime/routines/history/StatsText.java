@@ -1,4 +1,4 @@
-package dev.hangtime.tui.text;
+package dev.hangtime.routines.history;
 
 import dev.hangtime.routines.journal.Stats;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.text;
+package dev.hangtime.core.text;
 
 import java.text.Normalizer;
 

@@ -1,21 +1,24 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.routines.library;
 
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
-import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.routines.library.RoutineLibrary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
-/** One line of the library: a routine that can run, or a user file that cannot and why. */
-sealed interface Listing permits Listing.Entry, Listing.Broken {
+/**
+ * One line of the library as every front end lists it: a routine that can run, or a user file that cannot and why.
+ * The list is made by {@link #of(RoutineLibrary, UnaryOperator)}, sorted by name with the unreadable files last,
+ * and narrowed by what the user types with {@link #matching(List, String)}.
+ */
+public sealed interface Listing permits Listing.Entry, Listing.Broken {
 
     /** The text the filter looks in: name and id, or the file's name. */
     List<String> names();
@@ -61,7 +64,7 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
     }
 
     /** Every routine of {@code library} by name, then every file that could not be read. */
-    static List<Listing> of(RoutineLibrary library) {
+    public static List<Listing> of(RoutineLibrary library) {
         return of(library, UnaryOperator.identity());
     }
 
@@ -69,11 +72,12 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
      * Every routine of {@code library}, each through {@code adjust} (the user's cue settings, say) and
      * expanded, by name; then every file that could not be read.
      */
-    static List<Listing> of(RoutineLibrary library, UnaryOperator<Routine> adjust) {
+    public static List<Listing> of(RoutineLibrary library, UnaryOperator<Routine> adjust) {
         return of(library.entries(), library.problems(), adjust);
     }
 
-    static List<Listing> of(List<LibraryEntry> entries, List<Problem> problems, UnaryOperator<Routine> adjust) {
+    /** The same from the library's parts. */
+    public static List<Listing> of(List<LibraryEntry> entries, List<Problem> problems, UnaryOperator<Routine> adjust) {
         List<Listing> listings = new ArrayList<>();
         Map<String, List<Problem>> byFile = new LinkedHashMap<>();
         for (LibraryEntry entry : entries) {
@@ -98,7 +102,7 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
      * Whether {@code listing} matches what the user typed: every word of it appears in the name, the id or a
      * tag, whatever the case.
      */
-    static boolean matches(Listing listing, String filter) {
+    public static boolean matches(Listing listing, String filter) {
         for (String word : filter.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
@@ -115,5 +119,15 @@ sealed interface Listing permits Listing.Entry, Listing.Broken {
             }
         }
         return true;
+    }
+
+    /** The listings of {@code all} that match {@code filter}, in their order. */
+    public static List<Listing> matching(List<Listing> all, String filter) {
+        return all.stream().filter(l -> matches(l, filter)).collect(Collectors.toList());
+    }
+
+    /** How many of {@code all} are files that cannot be read. */
+    public static int unreadable(List<Listing> all) {
+        return (int) all.stream().filter(l -> l instanceof Broken).count();
     }
 }

@@ -1,6 +1,5 @@
-package dev.hangtime.tui.text;
+package dev.hangtime.core.text;
 
-import com.googlecode.lanterna.TerminalTextUtils;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +39,7 @@ public final class Wrap {
         if (width <= 0) {
             return "";
         }
-        if (TerminalTextUtils.getColumnWidth(text) <= width) {
+        if (Columns.of(text) <= width) {
             return text;
         }
         return cut(text, width - 1) + ELLIPSIS;
@@ -53,7 +52,7 @@ public final class Wrap {
             if (word.isEmpty()) {
                 continue;
             }
-            int wordWidth = TerminalTextUtils.getColumnWidth(word);
+            int wordWidth = Columns.of(word);
             if (lineWidth > 0 && lineWidth + 1 + wordWidth <= width) {
                 line.append(' ').append(word);
                 lineWidth += 1 + wordWidth;
@@ -69,7 +68,7 @@ public final class Wrap {
                 String head = cut(word, width);
                 lines.add(head);
                 word = word.substring(head.length());
-                wordWidth = TerminalTextUtils.getColumnWidth(word);
+                wordWidth = Columns.of(word);
             }
             line.append(word);
             lineWidth = wordWidth;
@@ -78,7 +77,7 @@ public final class Wrap {
     }
 
     private static String withEllipsis(String line, int width) {
-        String base = TerminalTextUtils.getColumnWidth(line) + 1 <= width ? line : cut(line, width - 1);
+        String base = Columns.of(line) + 1 <= width ? line : cut(line, width - 1);
         return base + ELLIPSIS;
     }
 
@@ -87,7 +86,7 @@ public final class Wrap {
         int columns = 0;
         int i = 0;
         while (i < text.length()) {
-            int w = TerminalTextUtils.isCharCJK(text.charAt(i)) ? 2 : 1;
+            int w = Columns.isWide(text.charAt(i)) ? 2 : 1;
             if (columns + w > width) {
                 break;
             }

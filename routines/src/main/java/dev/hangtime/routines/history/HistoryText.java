@@ -1,8 +1,9 @@
-package dev.hangtime.tui.text;
+package dev.hangtime.routines.history;
 
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.journal.Ending;
 import dev.hangtime.routines.journal.SessionRecord;
-import java.io.PrintStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import java.util.OptionalInt;
 /**
  * Sessions for people, a line each: when (in the zone it happened in, named when it is not the reader's),
  * routine, active time, how it ended and where, and pain before and after. {@code hangtime history} prints
- * them; the history screen lays the same cells out in its own columns.
+ * their lines; the history screen lays the same cells out in its own columns.
  */
 public final class HistoryText {
 
@@ -47,12 +48,12 @@ public final class HistoryText {
         ZoneId zone = s.start().getZone();
         Optional<String> elsewhere = zone.normalized().equals(here.normalized()) ? Optional.empty()
                 : Optional.of(zone.toString());
-        return new Row(WHEN.format(s.start()), elsewhere, SafeText.line(s.routine().name()), Clock.of(s.active()),
+        return new Row(WHEN.format(s.start()), elsewhere, SafeText.line(s.routine().name()), DurationText.of(s.active()),
                 outcome(s), pain(s), s.note().map(SafeText::line));
     }
 
-    /** Prints {@code sessions} in aligned columns, each note quoted at the end of its line. */
-    public static void write(List<SessionRecord> sessions, ZoneId here, PrintStream out) {
+    /** The lines that show {@code sessions} in aligned columns, each note quoted at the end of its line. */
+    public static List<String> lines(List<SessionRecord> sessions, ZoneId here) {
         List<String[]> rows = new ArrayList<>();
         for (SessionRecord s : sessions) {
             Row row = row(s, here);
@@ -64,14 +65,16 @@ public final class HistoryText {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
+        List<String> lines = new ArrayList<>(rows.size());
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
             StringBuilder line = new StringBuilder();
             line.append(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %" + widths[2] + "s  %-" + widths[3]
                     + "s  %s", (Object[]) row).stripTrailing());
             sessions.get(r).note().ifPresent(note -> line.append("  ").append(quoted(note)));
-            out.println(line);
+            lines.add(line.toString());
         }
+        return lines;
     }
 
     /** A note as lines show it: “in quotes”, safe. */

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.routines.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,8 +7,7 @@ import dev.hangtime.core.routine.Repeat;
 import dev.hangtime.core.routine.Rest;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.StepStyle;
-import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.format.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,10 +54,37 @@ class ListingTest {
 
     @Test
     void matches_everyWordInTheNameIdOrATag() {
-        Listing facet = Library.listings().get(0);
+        LibraryEntry entry = entry("facet-relief", "Facet joint relief", "facet", "inversion");
+        Listing facet = Listing.of(List.of(entry), List.of(), UnaryOperator.identity()).get(0);
 
         assertEquals(List.of(true, true, true, false), List.of(Listing.matches(facet, "JOINT"),
                 Listing.matches(facet, "relief inversion"), Listing.matches(facet, "  "),
                 Listing.matches(facet, "relief walk")));
+    }
+
+    @Test
+    void matches_aBrokenFile_byItsOwnNameNotItsFolder() {
+        Listing broken = new Listing.Broken("/home/u/.config/hangtime/routines/mine.json", List.of());
+
+        assertEquals(List.of(List.of("mine.json"), true, false), List.of(broken.names(),
+                Listing.matches(broken, "MINE"), Listing.matches(broken, "config")));
+    }
+
+    @Test
+    void matching_keepsTheOrder_andUnreadableCountsBrokenFiles() {
+        List<Listing> all = Listing.of(List.of(entry("b", "Back walk", "walk"), entry("a", "A walk", "walk"),
+                entry("c", "Core", "core")), List.of(new Problem("/u/x.json", 1, 1, "steps", "missing")),
+                UnaryOperator.identity());
+
+        List<Listing> walks = Listing.matching(all, "walk");
+
+        assertEquals(List.of(List.of("A walk", "Back walk"), 1), List.of(
+                walks.stream().map(l -> l.names().get(0)).toList(), Listing.unreadable(all)));
+    }
+
+    private static LibraryEntry entry(String id, String name, String... tags) {
+        Routine routine = new Routine(id, name, Optional.empty(), List.of(tags), Cues.INHERIT,
+                List.of(new Rest(Duration.ofSeconds(30), StepStyle.NONE)));
+        return new LibraryEntry(routine, Optional.empty(), false);
     }
 }

@@ -1,0 +1,40 @@
+package dev.hangtime.core.text;
+
+import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.Timeline;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A timeline for people: every segment with its start, length and label, then the total and warnings. */
+public final class TimelineText {
+
+    private TimelineText() {
+    }
+
+    /** The lines that show {@code timeline} and its {@code warnings}, every one safe to print. */
+    public static List<String> lines(Timeline timeline, List<String> warnings) {
+        List<String> lines = new ArrayList<>();
+        lines.add(SafeText.line(timeline.routine().name()) + " (" + timeline.routine().id() + ")");
+        timeline.routine().summary().ifPresent(s -> lines.add(SafeText.line(s)));
+        lines.add("");
+        lines.add("   start  length  step");
+        List<Long> starts = timeline.startSeconds();
+        for (Segment segment : timeline.segments()) {
+            String length = segment.length().map(DurationText::of).orElse("—");
+            lines.add(String.format("%8s  %6s  %s", DurationText.of(Duration.ofSeconds(starts.get(segment.index()))),
+                    length,
+                    SafeText.line(segment.title()) + (segment.isManual() ? " (waits until you say done)" : "")));
+        }
+        lines.add("");
+        int manual = timeline.manualSegments();
+        lines.add("Total " + DurationText.of(timeline.total())
+                + (manual == 0 ? "" : ", plus " + manual + (manual == 1 ? " step" : " steps") + " at your own pace"));
+        if (!warnings.isEmpty()) {
+            lines.add("");
+            lines.add("Warnings:");
+            warnings.forEach(w -> lines.add("  - " + SafeText.line(w)));
+        }
+        return lines;
+    }
+}
