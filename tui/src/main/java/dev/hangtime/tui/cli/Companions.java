@@ -4,6 +4,7 @@ import dev.hangtime.core.control.PainScores;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.cue.CueListener;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.JournalWriter;
@@ -12,7 +13,7 @@ import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.session.JournalPainScores;
 import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.tui.run.RunSound;
+import dev.hangtime.routines.sound.SessionSound;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -24,13 +25,13 @@ import java.util.function.Consumer;
  */
 final class Companions implements SessionServices, AutoCloseable {
 
-    private final RunSound sound;
+    private final SessionSound sound;
     private final Optional<JournalWriter> writer;
     private final Optional<SessionJournal> journal;
     private final boolean asksPainBefore;
     private boolean closed;
 
-    private Companions(RunSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
+    private Companions(SessionSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
             boolean asksPainBefore) {
         this.sound = sound;
         this.writer = writer;
@@ -45,7 +46,8 @@ final class Companions implements SessionServices, AutoCloseable {
     static Companions attach(Console console, Settings settings, LibraryEntry entry, Session session,
             Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Consumer<String> warn, Runnable ring,
             CueListener cuePrinter) {
-        RunSound sound = RunSound.attach(session, ticker, speed, settings, mute, warn, ring, cuePrinter);
+        SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, prefixed(warn), ring,
+                cuePrinter);
         if (speed != 1) {
             // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
             if (painBefore.isPresent()) {
@@ -67,13 +69,19 @@ final class Companions implements SessionServices, AutoCloseable {
      */
     static Companions continuing(Console console, Clock clock, Settings settings, ResumePlan plan, Session session,
             Ticker ticker, Consumer<String> warn, Runnable ring, CueListener cuePrinter) {
-        RunSound sound = RunSound.attach(session, ticker, 1, settings, false, warn, ring, cuePrinter);
+        SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, prefixed(warn), ring,
+                cuePrinter);
         JournalWriter writer = new JournalSetup(console, clock).writer("the session goes on, but it will not be kept",
                 warn);
         SessionJournal journal = SessionJournal.continuing(writer, clock, ticker, plan);
         session.addListener(journal);
         // Its score before was given when it first started.
         return new Companions(sound, Optional.of(writer), Optional.of(journal), false);
+    }
+
+    /** The shared layer's notices, worded as this command words its own. */
+    private static Notices prefixed(Consumer<String> warn) {
+        return notice -> warn.accept("hangtime: " + notice.message());
     }
 
     @Override

@@ -12,7 +12,7 @@ import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.sound.TerminalSound;
+import dev.hangtime.tui.sound.TerminalBell;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
-                painBefore, console.err()::println, TerminalSound.terminalBell(console.err()), cuePrinter)) {
+                painBefore, console.err()::println, TerminalBell.on(console.err()), cuePrinter)) {
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
             return LineByLine.run(console, timeline, session, ticker, speed, companions);
         }

@@ -12,6 +12,8 @@ import dev.hangtime.core.cue.Cue;
 import dev.hangtime.core.cue.Palette;
 import dev.hangtime.core.cue.Sound;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.sound.Audible;
+import dev.hangtime.routines.sound.Recording;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -177,12 +179,11 @@ class AudibleRunTest {
             assertEquals(cues.size(), onsets.size(), "sounds heard at " + onsets.stream()
                     .map(n -> String.format("%.3f s", (recording.heardAt(n) - origin) / 1e9)).toList()
                     + " of the session, for the cue events " + cues.stream().map(Line::text).toList());
-            double gain = TerminalSound.gain(Settings.DEFAULTS.volume());
             for (int i = 0; i < cues.size(); i++) {
                 Line cue = cues.get(i);
                 int onset = onsets.get(i);
                 long moment = origin + cue.t();
-                short[] palette = Audible.pcm(Palette.standard().sound(cue.cue()), gain);
+                short[] palette = Audible.pcmAtVolume(Palette.standard().sound(cue.cue()), Settings.DEFAULTS.volume());
                 heard.add(new Heard(cue.cue(), cue.t(), recording.heardAt(onset) - moment,
                         recording.arrivedAt(onset) - moment, Audible.firstNote(pcm, onset),
                         Audible.firstNote(palette, Audible.onsets(palette).get(0))));

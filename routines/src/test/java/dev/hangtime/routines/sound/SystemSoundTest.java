@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -7,9 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hangtime.core.cue.Cue;
 import dev.hangtime.core.cue.Palette;
 import dev.hangtime.core.cue.Sound;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.hangtime.core.notice.Notice;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * The player on a fake output and a clock that moves only when told: what reaches the output, frame by
  * frame, and what happens when the output is missing or fails.
  */
-class TerminalSoundTest {
+class SystemSoundTest {
 
     private static final long MS = 1_000_000;
     private static final int WARM = LinePlayer.WARM_FRAMES;
@@ -32,12 +30,12 @@ class TerminalSoundTest {
     private static final Sound BELL = Palette.standard().sound(Cue.HALFWAY);
 
     private final AtomicLong clock = new AtomicLong(1_000_000 * MS);
-    private final List<String> warnings = new CopyOnWriteArrayList<>();
+    private final List<Notice> warnings = new CopyOnWriteArrayList<>();
     private final AtomicInteger rings = new AtomicInteger();
-    private TerminalSound sound;
+    private SystemSound sound;
 
-    private TerminalSound open(FakeOutput output) {
-        sound = TerminalSound.open(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
+    private SystemSound open(FakeOutput output) {
+        sound = SystemSound.open(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
         return sound;
     }
 
@@ -55,6 +53,10 @@ class TerminalSoundTest {
     /** Frames the warming writes: the raw silence, then the rehearsal in whole blocks. */
     private static final int WARMED = WARM + (LinePlayer.REHEARSAL.frames() + LinePlayer.BLOCK_FRAMES - 1)
             / LinePlayer.BLOCK_FRAMES * LinePlayer.BLOCK_FRAMES;
+
+    private static Notice sound(String message) {
+        return new Notice(Notice.Topic.SOUND, message);
+    }
 
     @AfterEach
     void close() {
@@ -160,7 +162,7 @@ class TerminalSoundTest {
     @Test
     void play_atHalfVolume_isAQuarterOfTheAmplitude() throws InterruptedException {
         FakeOutput output = new FakeOutput();
-        sound = TerminalSound.open(output, clock::get, 0, 50, warnings::add, rings::incrementAndGet);
+        sound = SystemSound.open(output, clock::get, 0, 50, warnings::add, rings::incrementAndGet);
         assertTrue(sound.awaitReady(Duration.ofSeconds(5)));
         clock.addAndGet(1_000 * MS);
         int base = output.frames();
@@ -212,8 +214,8 @@ class TerminalSoundTest {
         sound.play(PIP, Duration.ZERO);
         await(() -> rings.get() == 2 && !warnings.isEmpty());
 
-        assertEquals(List.of("Sound: no audio device or sound server (No line matching interface SourceDataLine);"
-                + " cues will ring the terminal bell instead."), warnings);
+        assertEquals(List.of(sound("Sound: no audio device or sound server (No line matching interface"
+                + " SourceDataLine); cues will ring the terminal bell instead.")), warnings);
         assertEquals(Duration.ZERO, sound.lead());
     }
 
@@ -227,7 +229,8 @@ class TerminalSoundTest {
         sound.play(PIP, Duration.ZERO);
         await(() -> rings.get() == 1 && !warnings.isEmpty());
 
-        assertEquals(List.of("Sound: the audio device stopped taking sound; cues will ring the terminal bell from now on."),
+        assertEquals(List.of(sound("Sound: the audio device stopped taking sound;"
+                + " cues will ring the terminal bell from now on.")),
                 warnings);
     }
 
@@ -242,7 +245,8 @@ class TerminalSoundTest {
         sound.play(PIP, Duration.ZERO);
         await(() -> rings.get() == 1 && !warnings.isEmpty());
 
-        assertEquals(List.of("Sound: the audio device stopped responding; cues will ring the terminal bell from now on."),
+        assertEquals(List.of(sound("Sound: the audio device stopped responding;"
+                + " cues will ring the terminal bell from now on.")),
                 warnings);
     }
 
@@ -263,22 +267,23 @@ class TerminalSoundTest {
     @Test
     void lazy_touchesNoDeviceUntilTheFirstCue() throws InterruptedException {
         FakeOutput output = new FakeOutput().refusing("no audio device or sound server (none)");
-        sound = TerminalSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
+        sound = SystemSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
         Thread.sleep(50);
-        List<String> beforeAnyCue = List.copyOf(warnings);
+        List<Notice> beforeAnyCue = List.copyOf(warnings);
 
         sound.play(PIP, Duration.ZERO);
         await(() -> rings.get() == 1 && !warnings.isEmpty());
 
         assertEquals(List.of(), beforeAnyCue);
-        assertEquals(List.of("Sound: no audio device or sound server (none); cues will ring the terminal bell instead."),
+        assertEquals(List.of(sound("Sound: no audio device or sound server (none);"
+                + " cues will ring the terminal bell instead.")),
                 warnings);
     }
 
     @Test
     void lazy_closedUnused_closesNothing() {
         FakeOutput output = new FakeOutput();
-        sound = TerminalSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
+        sound = SystemSound.create(output, clock::get, 0, 100, warnings::add, rings::incrementAndGet);
 
         sound.close();
 
@@ -286,17 +291,8 @@ class TerminalSoundTest {
     }
 
     @Test
-    void terminalBell_writesBel() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        TerminalSound.terminalBell(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
-
-        assertEquals("\u0007", bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    @Test
     void gain_followsTheSquareOfTheVolume() {
-        assertEquals(List.of(0.0, 0.25, 1.0, 1.0), List.of(TerminalSound.gain(0), TerminalSound.gain(50),
-                TerminalSound.gain(100), TerminalSound.gain(140)));
+        assertEquals(List.of(0.0, 0.25, 1.0, 1.0), List.of(SystemSound.gain(0), SystemSound.gain(50),
+                SystemSound.gain(100), SystemSound.gain(140)));
     }
 }

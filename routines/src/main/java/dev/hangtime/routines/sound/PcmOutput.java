@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 /** Where the mixed sound goes: 16-bit mono little-endian PCM at the sample rate of the cues. */
 interface PcmOutput {

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

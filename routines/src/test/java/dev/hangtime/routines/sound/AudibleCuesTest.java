@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +8,7 @@ import dev.hangtime.core.cue.Cue;
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.cue.Sound;
+import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Exercise;
 import dev.hangtime.core.routine.Expansion;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
  * {@code -Dhangtime.audible=true}, only where the sink runs: elsewhere playback may "succeed" into a null
  * device and record silence. When switched on it fails, never skips, if nothing is heard.
  */
-@EnabledIf("dev.hangtime.tui.sound.Audible#switchedOn")
+@EnabledIf("dev.hangtime.routines.sound.Audible#switchedOn")
 class AudibleCuesTest {
 
     private static final long MS = 1_000_000;
@@ -66,11 +67,11 @@ class AudibleCuesTest {
     @Test
     void session_everyCueIsHeardAtItsPitchWithin30msOfItsMoment() throws Exception {
         List<Due> due = new CopyOnWriteArrayList<>();
-        List<String> warnings = new CopyOnWriteArrayList<>();
+        List<Notice> warnings = new CopyOnWriteArrayList<>();
         List<Heard> heard = new ArrayList<>();
         try (Recording recording = Recording.start(Audible.MONITOR)) {
             awaitSamples(recording);
-            TerminalSound sound = TerminalSound.open(100, warnings::add, () -> { });
+            SystemSound sound = SystemSound.open(100, warnings::add, () -> { });
             assertTrue(sound.awaitReady(Duration.ofSeconds(3)), "the output did not open in 3 s");
             assertFalse(sound.usesBell(), "no sound output: " + warnings);
             Ticker ticker = Ticker.system();

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.Sound;
 import java.io.ByteArrayOutputStream;
@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * fast against CLOCK_MONOTONIC: t0 is then set by the last chunks, and a sample n seconds before the end of the
  * recording reads about n × 0.2 ms early (3–4 ms at the start of a 20 s recording).
  */
-final class Recording implements AutoCloseable {
+public final class Recording implements AutoCloseable {
 
     private final Process parec;
     private final Thread reader;
@@ -35,7 +35,7 @@ final class Recording implements AutoCloseable {
         reader.start();
     }
 
-    static Recording start(String device) throws IOException {
+    public static Recording start(String device) throws IOException {
         return new Recording(new ProcessBuilder("parec", "--device=" + device, "--format=s16le",
                 "--rate=" + Sound.SAMPLE_RATE, "--channels=1", "--raw", "--latency-msec=5")
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -65,7 +65,7 @@ final class Recording implements AutoCloseable {
     }
 
     /** How many samples have arrived. */
-    int samples() {
+    public int samples() {
         synchronized (bytes) {
             return bytes.size() / 2;
         }
@@ -74,7 +74,7 @@ final class Recording implements AutoCloseable {
     /**
      * Waits until {@code n} samples have arrived, or {@code timeout} has passed; returns whether they have.
      */
-    boolean awaitSamples(long n, Duration timeout) throws InterruptedException {
+    public boolean awaitSamples(long n, Duration timeout) throws InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         synchronized (bytes) {
             for (long left = timeout.toNanos(); bytes.size() / 2 < n && left > 0; left = until - System.nanoTime()) {
@@ -88,7 +88,7 @@ final class Recording implements AutoCloseable {
      * Waits until the recording holds what was heard up to the System.nanoTime() reading {@code moment}, or
      * {@code timeout} has passed; returns whether it does.
      */
-    boolean awaitHeard(long moment, Duration timeout) throws InterruptedException {
+    public boolean awaitHeard(long moment, Duration timeout) throws InterruptedException {
         long until = System.nanoTime() + timeout.toNanos();
         synchronized (bytes) {
             for (long left = timeout.toNanos(); !holds(moment) && left > 0; left = until - System.nanoTime()) {
@@ -104,7 +104,7 @@ final class Recording implements AutoCloseable {
     }
 
     /** Every sample recorded so far. */
-    short[] pcm() {
+    public short[] pcm() {
         byte[] raw;
         synchronized (bytes) {
             raw = bytes.toByteArray();
@@ -117,7 +117,7 @@ final class Recording implements AutoCloseable {
     }
 
     /** The System.nanoTime() reading at which sample {@code n} was heard. */
-    long heardAt(long n) {
+    public long heardAt(long n) {
         return t0 + n * 1_000_000_000L / Sound.SAMPLE_RATE;
     }
 
@@ -125,7 +125,7 @@ final class Recording implements AutoCloseable {
      * When the chunk holding sample {@code n} reached this process: a bound from above on when the server
      * put that sample out, late by however long parec and the pipe took.
      */
-    long arrivedAt(long n) {
+    public long arrivedAt(long n) {
         synchronized (bytes) {
             for (long[] arrival : arrivals) {
                 if (arrival[0] > n) {

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import java.io.ByteArrayOutputStream;
 import java.util.concurrent.CountDownLatch;

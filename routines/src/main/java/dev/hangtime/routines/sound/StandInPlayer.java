@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.Sound;
@@ -7,17 +7,20 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
-/** Rings the terminal bell for every cue, at its moment: what is left when there is no sound output. */
-final class BellPlayer implements CuePlayer {
+/**
+ * Runs the front end's stand-in (the terminal bell, a flash) for every cue, at its moment: what is left when
+ * there is no sound output.
+ */
+final class StandInPlayer implements CuePlayer {
 
     private final Runnable ring;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-        Thread thread = new Thread(task, "hangtime-bell");
+        Thread thread = new Thread(task, "hangtime-stand-in");
         thread.setDaemon(true);
         return thread;
     });
 
-    BellPlayer(Runnable ring) {
+    StandInPlayer(Runnable ring) {
         this.ring = ring;
         timer.setRemoveOnCancelPolicy(true);
     }

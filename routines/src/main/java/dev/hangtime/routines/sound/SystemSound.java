@@ -1,22 +1,24 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.Sound;
-import java.io.PrintStream;
+import dev.hangtime.core.notice.Notice;
+import dev.hangtime.core.notice.Notices;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 
 /**
- * The terminal's cue player: the system's javax.sound output, or the terminal bell when there is none.
+ * A front end's cue player: the system's javax.sound output, or a stand-in the front end gives (the terminal
+ * bell, a flash) when there is none.
  *
- * <p>With no sound card or sound server, or when the device fails mid-session, it says so once through
- * {@code warn} and rings {@code bell} for every cue from then on, at the cue's moment. It never blocks the
+ * <p>With no sound card or sound server, or when the device fails mid-session, it says so once through its
+ * {@link Notices} and runs the stand-in for every cue from then on, at the cue's moment. It never blocks the
  * session and never throws.
  */
-public final class TerminalSound implements CuePlayer {
+public final class SystemSound implements CuePlayer {
 
     /**
      * Time from writing the first frame to an idle output until it is heard, as measured into a PulseAudio
@@ -25,26 +27,26 @@ public final class TerminalSound implements CuePlayer {
     static final long START_LATENCY_NANOS = TimeUnit.MICROSECONDS.toNanos(
             Math.round(1000 * Double.parseDouble(System.getProperty("hangtime.sound.startLatencyMs", "1"))));
 
-    private final Consumer<String> warn;
-    private final BellPlayer bell;
+    private final Notices notices;
+    private final StandInPlayer bell;
     private LinePlayer line;
     private volatile CuePlayer current;
-    private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean started = new AtomicBoolean();
 
-    private TerminalSound(Consumer<String> warn, Runnable ring) {
-        this.warn = warn;
-        this.bell = new BellPlayer(ring);
+    private SystemSound(Notices notices, Runnable ring) {
+        this.notices = notices;
+        this.bell = new StandInPlayer(ring);
     }
 
     /**
      * Opens the default output and warms it, on a thread of its own: returns at once.
      *
      * @param volumePercent 0–100, from the settings
-     * @param warn told, once, when there is no sound and the bell stands in; one line, for the user
-     * @param ring rings the terminal bell (and flashes the screen, where there is one)
+     * @param notices told, once, when there is no sound and the stand-in takes over
+     * @param ring the stand-in for a cue that cannot be heard: the terminal bell, a flash of the screen
      */
-    public static TerminalSound open(int volumePercent, Consumer<String> warn, Runnable ring) {
-        TerminalSound sound = lazy(volumePercent, warn, ring);
+    public static SystemSound open(int volumePercent, Notices notices, Runnable ring) {
+        SystemSound sound = lazy(volumePercent, notices, ring);
         sound.start();
         return sound;
     }
@@ -54,21 +56,21 @@ public final class TerminalSound implements CuePlayer {
      * starts muted, so that it says nothing about sound unless sound is turned on. The first cue after that
      * comes about half a second late, while the output warms.
      */
-    public static TerminalSound lazy(int volumePercent, Consumer<String> warn, Runnable ring) {
+    public static SystemSound lazy(int volumePercent, Notices notices, Runnable ring) {
         return create(new JavaxOutput(LinePlayer.BUFFER_FRAMES), System::nanoTime, START_LATENCY_NANOS,
-                volumePercent, warn, ring);
+                volumePercent, notices, ring);
     }
 
-    static TerminalSound open(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
-            Consumer<String> warn, Runnable ring) {
-        TerminalSound sound = create(output, clock, startLatencyNanos, volumePercent, warn, ring);
+    static SystemSound open(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
+            Notices notices, Runnable ring) {
+        SystemSound sound = create(output, clock, startLatencyNanos, volumePercent, notices, ring);
         sound.start();
         return sound;
     }
 
-    static TerminalSound create(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
-            Consumer<String> warn, Runnable ring) {
-        TerminalSound sound = new TerminalSound(warn, ring);
+    static SystemSound create(PcmOutput output, LongSupplier clock, long startLatencyNanos, int volumePercent,
+            Notices notices, Runnable ring) {
+        SystemSound sound = new SystemSound(notices, ring);
         LinePlayer line = new LinePlayer(output, clock, startLatencyNanos, gain(volumePercent),
                 (reason, atStart, unplayed) -> sound.fallBack(reason, atStart, unplayed, clock));
         sound.line = line;
@@ -80,14 +82,6 @@ public final class TerminalSound implements CuePlayer {
         if (started.compareAndSet(false, true)) {
             line.start();
         }
-    }
-
-    /** Rings the bell by writing BEL to {@code terminal}: use standard error, which scripts do not parse. */
-    public static Runnable terminalBell(PrintStream terminal) {
-        return () -> {
-            terminal.print('\u0007');
-            terminal.flush();
-        };
     }
 
     /**
@@ -152,9 +146,9 @@ public final class TerminalSound implements CuePlayer {
         // The line player's thread has ended, or is stuck in the device where nothing can free it; it is a
         // daemon, so it holds nothing up. The bell takes over before the user is told, so no cue falls between.
         current = bell;
-        warn.accept(atStart
+        notices.tell(new Notice(Notice.Topic.SOUND, atStart
                 ? "Sound: " + reason + "; cues will ring the terminal bell instead."
-                : "Sound: " + reason + "; cues will ring the terminal bell from now on.");
+                : "Sound: " + reason + "; cues will ring the terminal bell from now on."));
         long now = clock.getAsLong();
         for (LinePlayer.Due due : unplayed) {
             bell.play(due.sound(), Duration.ofNanos(Math.max(0, due.heardAt() - now)));

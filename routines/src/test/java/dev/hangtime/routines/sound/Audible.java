@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.Sound;
 import java.io.IOException;
@@ -13,19 +13,20 @@ import java.util.List;
  * What the audible tests share: their switch, where they record, finding each sound in a recording and its
  * pitch, and keeping what they heard in {@code target/}.
  */
-final class Audible {
+public final class Audible {
 
     /** The monitor of the null sink that {@code .ci/audio-setup} starts. */
-    static final String MONITOR = "cuesink.monitor";
+    public static final String MONITOR = "cuesink.monitor";
 
     /** Why an audible test did not run, for the report of a build where it is off. */
-    static final String SWITCHED_OFF = "audible tests are off: they need the PulseAudio null sink of .ci/audio-setup;"
+    public static final String SWITCHED_OFF =
+            "audible tests are off: they need the PulseAudio null sink of .ci/audio-setup;"
             + " source it (it exports HANGTIME_AUDIBLE=1) or pass -Dhangtime.audible=true where the sink runs";
 
     /** Loud enough to be a cue, not noise: the attack passes it about 1 ms after a cue starts. */
-    static final int THRESHOLD = 300;
+    public static final int THRESHOLD = 300;
     /** Quiet this long between two sounds: longer than the gaps between the notes of one cue. */
-    static final int QUIET = Sound.SAMPLE_RATE / 10;
+    public static final int QUIET = Sound.SAMPLE_RATE / 10;
 
     private Audible() {
     }
@@ -34,12 +35,12 @@ final class Audible {
      * Whether the audible tests run: only where the null sink runs, since elsewhere playback may "succeed"
      * into a null device and record silence. When on, they fail, never skip, if nothing is heard.
      */
-    static boolean switchedOn() {
+    public static boolean switchedOn() {
         return Boolean.getBoolean("hangtime.audible") || "1".equals(System.getenv("HANGTIME_AUDIBLE"));
     }
 
     /** The first sample of each sound: above the threshold after a tenth of a second below it. */
-    static List<Integer> onsets(short[] pcm) {
+    public static List<Integer> onsets(short[] pcm) {
         List<Integer> onsets = new ArrayList<>();
         int quiet = QUIET;
         for (int i = 0; i < pcm.length; i++) {
@@ -59,12 +60,12 @@ final class Audible {
      * The pitch of the first note of a sound that starts at sample {@code onset}: from 10 ms after the onset,
      * past the attack, for 60 ms, within the shortest first note (a countdown pip's 110 ms).
      */
-    static double firstNote(short[] pcm, int onset) {
+    public static double firstNote(short[] pcm, int onset) {
         return pitch(pcm, onset + Sound.SAMPLE_RATE / 100, Sound.SAMPLE_RATE * 6 / 100);
     }
 
     /** The strongest frequency between 200 and 1500 Hz in {@code length} samples from {@code from} (Goertzel). */
-    static double pitch(short[] pcm, int from, int length) {
+    public static double pitch(short[] pcm, int from, int length) {
         double best = 0;
         double bestPower = -1;
         for (double hertz = 200; hertz <= 1500; hertz += 1) {
@@ -86,7 +87,7 @@ final class Audible {
     }
 
     /** {@code sound} as the player writes it at {@code gain}: 16-bit samples. */
-    static short[] pcm(Sound sound, double gain) {
+    public static short[] pcm(Sound sound, double gain) {
         short[] out = new short[sound.frames()];
         for (int i = 0; i < out.length; i++) {
             out[i] = Sound.toPcm16(sound.sample(i) * gain);
@@ -94,8 +95,13 @@ final class Audible {
         return out;
     }
 
+    /** {@code sound} as the player writes it at the volume setting {@code volumePercent}. */
+    public static short[] pcmAtVolume(Sound sound, int volumePercent) {
+        return pcm(sound, SystemSound.gain(volumePercent));
+    }
+
     /** Keeps a recording as target/{@code name} (s16le, mono, 44.1 kHz), to listen to or plot. */
-    static void keep(short[] pcm, String name) throws IOException {
+    public static void keep(short[] pcm, String name) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
         for (short sample : pcm) {
             bytes.putShort(sample);
@@ -105,7 +111,7 @@ final class Audible {
     }
 
     /** Prints what was heard and keeps it as target/{@code name}, for docs/audio.md. */
-    static void report(List<?> heard, String name) throws IOException {
+    public static void report(List<?> heard, String name) throws IOException {
         List<String> lines = heard.stream().map(Object::toString).toList();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", name), lines);

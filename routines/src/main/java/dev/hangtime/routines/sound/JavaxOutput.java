@@ -1,4 +1,4 @@
-package dev.hangtime.tui.sound;
+package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.Sound;
 import javax.sound.sampled.AudioFormat;
