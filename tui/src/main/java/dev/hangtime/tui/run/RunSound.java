@@ -1,11 +1,11 @@
 package dev.hangtime.tui.run;
 
 import dev.hangtime.core.cue.CueListener;
-import dev.hangtime.core.cue.Espeak;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.sound.Espeak;
 import dev.hangtime.tui.sound.TerminalSound;
 import java.io.PrintStream;
 import java.time.Duration;
