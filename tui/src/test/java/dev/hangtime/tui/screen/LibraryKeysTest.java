@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

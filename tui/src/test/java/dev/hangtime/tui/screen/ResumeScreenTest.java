@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.core.session.SessionState;
+import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.tui.text.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,9 +110,9 @@ class ResumeScreenTest {
         Page offer = offerOverTheLibrary(offered);
         offer.shown();
 
-        ticker.advanceSeconds(0.3);
+        ticker.advance(Duration.ofMillis(300));
         Page afterAQuickY = press(offer, Keys.ch('y'), Keys.ch('n'));
-        ticker.advanceSeconds(0.1);
+        ticker.advance(Duration.ofMillis(100));
         Page afterASettledN = press(offer, Keys.ch('n'));
 
         assertEquals(List.of(offer, List.of(), library), List.of(afterAQuickY, offered.answers, afterASettledN));
@@ -144,7 +145,7 @@ class ResumeScreenTest {
     @Test
     void y_theSessionComesBackToTheLibraryAtItsEnd() {
         Page page = press(offerOverTheLibrary(facetAtTheInversion()), Keys.ch('y'));
-        ticker.advanceSeconds(120);
+        ticker.advance(Duration.ofSeconds(120));
         Page end = page.update().page().orElseThrow();
 
         Turn closed = end.onKey(Keys.ENTER);

@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
