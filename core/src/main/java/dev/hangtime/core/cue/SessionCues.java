@@ -120,12 +120,6 @@ public final class SessionCues implements SessionListener {
         announcer = Optional.of(new Announcer(voice, player, executor, clock));
     }
 
-    /** Stops announcing; the tones go on. */
-    public void stopSpeaking() {
-        announcer.ifPresent(Announcer::cancel);
-        announcer = Optional.empty();
-    }
-
     /** Turns sound off or on for the rest of the session; turning it off drops what is about to sound. */
     public void setMuted(boolean muted) {
         this.muted = muted;

@@ -42,12 +42,6 @@ public record Segment(int index, SegmentKind kind, String label, Optional<Durati
         return length.isEmpty();
     }
 
-    /** This segment at another position in the sequence. */
-    public Segment withIndex(int newIndex) {
-        return new Segment(newIndex, kind, label, length, note, side, set, rep, round, angle, countdown, halfway,
-                reminder, switchesSides);
-    }
-
     /** This segment with a different length, as when the user adds time. */
     public Segment withLength(Duration newLength) {
         return new Segment(index, kind, label, Optional.of(newLength), note, side, set, rep, round, angle, countdown,

@@ -8,9 +8,4 @@ public enum SegmentKind {
     public String word() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    /** Whether the user works in this kind of segment, as opposed to getting ready or recovering. */
-    public boolean isActive() {
-        return this != PREPARE && this != RELAX && this != REST;
-    }
 }

@@ -332,16 +332,4 @@ class SessionCuesTest {
 
         assertEquals(List.of("start-rest@0", "countdown@1000", "complete@2000"), player.heard());
     }
-
-    @Test
-    void stopSpeaking_leavesTheTones() {
-        Session session = session(timeline(rest(2)));
-        SessionCues cues = cues(session);
-        cues.speak(SessionCuesTest::say, Runnable::run, ticker::read);
-        cues.stopSpeaking();
-
-        session.start();
-
-        assertEquals(List.of("start-rest@0"), player.heard());
-    }
 }

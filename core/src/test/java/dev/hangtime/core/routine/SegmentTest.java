@@ -113,16 +113,4 @@ class SegmentTest {
         assertEquals(timed(4, EXERCISE, "Dead bug: 10 reps", 30).side(RIGHT).set(1, 2).switchesSides().build(),
                 longer);
     }
-
-    @Test
-    void withIndex_changesOnlyTheIndex() {
-        // given
-        Segment segment = timed(4, EXERCISE, "Curl-up", 10).set(1, 2).rep(3, 5).countdown(3).halfway().build();
-
-        // when
-        Segment moved = segment.withIndex(9);
-
-        // then
-        assertEquals(timed(9, EXERCISE, "Curl-up", 10).set(1, 2).rep(3, 5).countdown(3).halfway().build(), moved);
-    }
 }

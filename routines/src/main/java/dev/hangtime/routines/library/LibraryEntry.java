@@ -28,11 +28,6 @@ public record LibraryEntry(Routine routine, Optional<Path> file, boolean shadows
         return routine.id();
     }
 
-    /** Whether the routine ships with Hangtime. */
-    public boolean isBuiltIn() {
-        return file.isEmpty();
-    }
-
     /**
      * Where it comes from, in words for a listing: {@code built-in}, the user file's path, or the path followed
      * by {@code (shadows the built-in)}.

@@ -1,7 +1,6 @@
 package dev.hangtime.routines.sound;
 
 import dev.hangtime.core.cue.CueListener;
-import dev.hangtime.core.cue.Espeak;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;

@@ -10,6 +10,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -111,7 +112,7 @@ final class Driver {
 
     /** Lets {@code seconds} pass and lets the page catch up, as the loop does when it wakes. */
     Driver after(double seconds) {
-        ticker.advanceSeconds(seconds);
+        ticker.advance(Duration.ofNanos(Math.round(seconds * 1e9)));
         follow(current.update());
         return this;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.core.time.FakeTicker;
 import dev.hangtime.routines.journal.History;
 import java.util.ArrayList;
 import java.util.List;

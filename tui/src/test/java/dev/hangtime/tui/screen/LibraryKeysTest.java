@@ -8,6 +8,7 @@ import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.FakeTicker;
 import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;

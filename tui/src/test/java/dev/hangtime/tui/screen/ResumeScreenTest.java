@@ -10,13 +10,14 @@ import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.time.FakeTicker;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /** The offer to pick up a session that was cut off, at start-up and for {@code hangtime resume}. */
 class ResumeScreenTest {
@@ -112,9 +113,9 @@ class ResumeScreenTest {
         Page offer = offerOverTheLibrary(offered);
         offer.shown();
 
-        ticker.advanceSeconds(0.3);
+        ticker.advance(Duration.ofMillis(300));
         Page afterAQuickY = press(offer, Keys.ch('y'), Keys.ch('n'));
-        ticker.advanceSeconds(0.1);
+        ticker.advance(Duration.ofMillis(100));
         Page afterASettledN = press(offer, Keys.ch('n'));
 
         assertEquals(List.of(offer, List.of(), library), List.of(afterAQuickY, offered.answers, afterASettledN));
@@ -147,7 +148,7 @@ class ResumeScreenTest {
     @Test
     void y_theSessionComesBackToTheLibraryAtItsEnd() {
         Page page = press(offerOverTheLibrary(facetAtTheInversion()), Keys.ch('y'));
-        ticker.advanceSeconds(120);
+        ticker.advance(Duration.ofSeconds(120));
         Page end = page.update().page().orElseThrow();
 
         Turn closed = end.onKey(Keys.ENTER);

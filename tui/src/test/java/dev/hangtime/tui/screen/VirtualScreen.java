@@ -4,6 +4,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.hangtime.core.time.FakeTicker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,8 +1,10 @@
-package dev.hangtime.core.cue;
+package dev.hangtime.routines.sound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hangtime.core.cue.Palette;
+import dev.hangtime.core.cue.Sound;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;

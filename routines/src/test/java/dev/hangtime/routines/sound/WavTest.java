@@ -1,8 +1,11 @@
-package dev.hangtime.core.cue;
+package dev.hangtime.routines.sound;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.cue.Cue;
+import dev.hangtime.core.cue.Palette;
+import dev.hangtime.core.cue.Sound;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package dev.hangtime.core.cue;
+package dev.hangtime.routines.sound;
 
+import dev.hangtime.core.cue.Sound;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,8 @@
-package dev.hangtime.core.cue;
+package dev.hangtime.routines.sound;
 
+import dev.hangtime.core.cue.Palette;
+import dev.hangtime.core.cue.Sound;
+import dev.hangtime.core.cue.Voice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
