@@ -32,4 +32,9 @@ public record Routine(String id, String name, Optional<String> summary, List<Str
             throw new IllegalArgumentException("a routine needs at least one step");
         }
     }
+
+    /** This routine with the user's cue settings filling in what it leaves unsaid. */
+    public Routine withCueDefaults(Cues defaults) {
+        return new Routine(id, name, summary, tags, cues.over(defaults), steps);
+    }
 }

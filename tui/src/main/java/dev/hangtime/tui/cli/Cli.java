@@ -26,7 +26,7 @@ public final class Cli {
             new Known(ListCommand.FORM, (console, clock, args) -> new ListCommand(console, args)),
             new Known(ShowCommand.FORM, (console, clock, args) -> new ShowCommand(console, args)),
             new Known(ValidateCommand.FORM, (console, clock, args) -> new ValidateCommand(console, args)),
-            new Known(RunCommand.FORM, (console, clock, args) -> new RunCommand(console, args)),
+            new Known(RunCommand.FORM, (console, clock, args) -> new RunCommand(console, clock, args)),
             new Known(HistoryCommand.FORM, (console, clock, args) -> new HistoryCommand(console, clock.get(), args)),
             new Known(StatsCommand.FORM, (console, clock, args) -> new StatsCommand(console, clock.get())),
             new Known(ResumeCommand.FORM, (console, clock, args) -> new ResumeCommand(console, clock.get(), args)),
@@ -46,7 +46,7 @@ public final class Cli {
     /** As {@link #execute(Console, String...)}, with the wall clock that dates what the journal keeps. */
     static int execute(Console console, Supplier<Clock> clock, String... args) {
         if (args.length == 0) {
-            return run(console, NAME, () -> new HangtimeCommand(console).call());
+            return run(console, NAME, () -> new HangtimeCommand(console, clock).call());
         }
         String first = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);

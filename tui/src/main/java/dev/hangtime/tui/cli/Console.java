@@ -1,8 +1,15 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.notice.Notices;
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.routines.journal.History;
+import dev.hangtime.routines.journal.JournalProblem;
+import dev.hangtime.routines.library.HangtimePaths;
+import dev.hangtime.routines.session.JournalSetup;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -13,4 +20,28 @@ import java.util.Map;
  */
 public record Console(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment,
         Path userHome, boolean interactive) {
+
+    /** Where this user's files are. */
+    HangtimePaths paths() {
+        return HangtimePaths.of(environment, userHome);
+    }
+
+    /** This user's journal, written as this device, stamped by {@code clock}. */
+    JournalSetup journals(Clock clock) {
+        return new JournalSetup(paths(), environment, clock);
+    }
+
+    /** What the shared layer tells, said on standard error after the program's name. */
+    Notices notices() {
+        return notice -> err.println("hangtime: " + notice.message());
+    }
+
+    /** Every device's sessions, with what could not be read said on standard error. */
+    History history(Clock clock) {
+        History history = journals(clock).history();
+        for (JournalProblem problem : history.problems()) {
+            err.println("hangtime: journal: " + SafeText.line(problem.toString()));
+        }
+        return history;
+    }
 }

@@ -34,7 +34,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (limit.isPresent() && limit.getAsInt() < 1) {
             throw new UsageException("--limit must be at least 1, not " + limit.getAsInt());
         }
-        History history = new JournalSetup(console, clock).history();
+        History history = console.history(clock);
         List<SessionRecord> sessions = history.sessions();
         if (limit.isPresent() && sessions.size() > limit.getAsInt()) {
             sessions = sessions.subList(0, limit.getAsInt());

@@ -4,7 +4,9 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 /** Opens the full-screen app on the library, as bare {@code hangtime} does in a terminal. */
 public final class LibraryLaunch {
@@ -19,13 +21,14 @@ public final class LibraryLaunch {
      * @return the exit status: 0, or 130 when Ctrl-C ended it
      * @throws IOException if the terminal cannot be taken over; nothing has run then
      */
-    public static int open(Console console) throws IOException {
+    public static int open(Console console, Supplier<Clock> clock) throws IOException {
         RoutineResolver resolver = new RoutineResolver(console);
         // Reading and checking every routine takes about as long as taking over the terminal: the two go side by
         // side. The library lists the user files it could not read itself, so nothing is printed meanwhile.
         Ahead<RoutineLibrary> library = Ahead.start("hangtime-library", () -> RoutineLibrary.load(resolver.paths()));
         Settings settings = resolver.settings();
-        return FullScreenApp.library(library, FullScreen.options(console, settings, 1, false, OptionalInt.empty(),
-                id -> library.get().find(id)), () -> FullScreen.offer(console, library.get(), settings));
+        return FullScreenApp.library(library, FullScreen.options(console, clock, settings, 1, false,
+                OptionalInt.empty(), id -> library.get().find(id)),
+                () -> FullScreen.offer(console, clock.get(), library.get(), settings));
     }
 }

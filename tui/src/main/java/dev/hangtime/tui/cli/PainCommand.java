@@ -46,9 +46,8 @@ final class PainCommand implements Callable<Integer> {
         if (text.isPresent() && text.get().length() > MAX_NOTE) {
             throw new UsageException("--note is " + text.get().length() + " characters long; keep it to " + MAX_NOTE);
         }
-        JournalSetup setup = new JournalSetup(console, clock);
         OffsetDateTime now = OffsetDateTime.now(clock);
-        try (JournalWriter writer = setup.writer("the score was not kept")) {
+        try (JournalWriter writer = console.journals(clock).writer("the score was not kept", console.notices())) {
             writer.write(new JournalLine.Pain(UUID.randomUUID(), now, clock.getZone(), false, OptionalInt.of(score),
                     text));
             if (!writer.flush(Duration.ofSeconds(10))) {

@@ -5,6 +5,9 @@ import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.ResumePlan;
+import dev.hangtime.routines.resume.ResumeText;
+import dev.hangtime.routines.resume.Resumption;
+import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalBell;
@@ -39,19 +42,17 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        JournalSetup setup = new JournalSetup(console, clock);
         RoutineResolver resolver = new RoutineResolver(console);
-        Resumption.Search search = Resumption.find(setup.history(), setup.device(), clock, resolver::library,
-                resolver::settings);
+        Resumption.Search search = Resumption.find(console.journals(clock), console.history(clock),
+                resolver::library, resolver::settings);
         if (search.found().isEmpty()) {
-            console.err().println(search.whyNot());
+            console.err().println("hangtime: " + search.whyNot());
             return ExitStatus.INVALID;
         }
         Resumption resumption = search.found().get();
         if (!plain && console.interactive() && FullScreenApp.terminalAvailable()) {
             try {
-                return FullScreenApp.resume(FullScreen.resumable(console, resumption),
-                        FullScreenApp.Options.defaults());
+                return FullScreenApp.resume(resumption, FullScreenApp.Options.defaults());
             } catch (IOException e) {
                 console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
                         + "); going on line by line instead");
@@ -61,18 +62,18 @@ final class ResumeCommand implements Callable<Integer> {
         Optional<Boolean> packStayedOn = resumption.packKind().map(this::askAboutPack);
         ResumePlan plan = resumption.plan(packStayedOn);
         if (plan.nothingLeft()) {
-            Resumption.completeWithoutRunning(setup.writer("the session goes on, but it will not be kept"), clock,
-                    plan);
+            resumption.completeWithoutRunning(console.journals(clock).writer("the session goes on, but it will not be"
+                    + " kept", console.notices()), plan);
             console.out().println(Resumption.NOTHING_LEFT);
             return ExitStatus.OK;
         }
         console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
         Ticker ticker = Ticker.system();
         Session session = new Session(resumption.timeline(), ticker);
-        try (Companions companions = Companions.continuing(console, clock, resumption.settings(), plan, session, ticker,
-                console.err()::println, TerminalBell.on(console.err()), (cue, at) -> { })) {
+        try (SoundAndJournal services = SoundAndJournal.continuing(console.journals(clock), resumption.settings(),
+                plan, session, ticker, console.notices(), TerminalBell.on(console.err()), (cue, at) -> { })) {
             session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));
-            return LineByLine.runFrom(console, resumption.timeline(), session, ticker, companions, plan.index(),
+            return LineByLine.runFrom(console, resumption.timeline(), session, ticker, services, plan.index(),
                     plan.already());
         }
     }

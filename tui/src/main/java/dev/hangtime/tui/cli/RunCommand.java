@@ -8,15 +8,18 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.PlainPrinter;
-import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalBell;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /** {@code hangtime run ROUTINE}: runs a session, line by line with {@code --plain} or as JSON with {@code --events}. */
 final class RunCommand implements Callable<Integer> {
@@ -30,6 +33,7 @@ final class RunCommand implements Callable<Integer> {
             .option("pain", "N", "Your pain now, 0–10, kept with the session.");
 
     private final Console console;
+    private final Supplier<Clock> clock;
     private final String routine;
     private final boolean plain;
     private final boolean events;
@@ -37,8 +41,10 @@ final class RunCommand implements Callable<Integer> {
     private final int speed;
     private final OptionalInt painBefore;
 
-    RunCommand(Console console, Arguments args) {
+    /** @param clock the wall clock that stamps the journal, looked up only once a session is readied */
+    RunCommand(Console console, Supplier<Clock> clock, Arguments args) {
         this.console = console;
+        this.clock = clock;
         this.routine = args.operand();
         this.plain = args.flag("plain");
         this.events = args.flag("events");
@@ -58,11 +64,11 @@ final class RunCommand implements Callable<Integer> {
         RoutineResolver resolver = new RoutineResolver(console);
         Settings settings = resolver.settings();
         LibraryEntry entry = resolver.entry(routine);
-        Timeline timeline = Expansion.expand(withCueDefaults(entry.routine(), settings.cueDefaults()));
+        Timeline timeline = Expansion.expand(entry.routine().withCueDefaults(settings.cueDefaults()));
         if (!plain && !events) {
             if (console.interactive() && FullScreenApp.terminalAvailable()) {
                 try {
-                    return FullScreenApp.session(timeline, FullScreen.options(console, settings, speed, mute,
+                    return FullScreenApp.session(timeline, FullScreen.options(console, clock, settings, speed, mute,
                             painBefore, id -> Optional.of(entry)));
                 } catch (IOException e) {
                     console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
@@ -82,16 +88,11 @@ final class RunCommand implements Callable<Integer> {
         Session session = new Session(timeline, ticker);
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
-        try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
-                painBefore, console.err()::println, TerminalBell.on(console.err()), cuePrinter)) {
+        try (SoundAndJournal services = SoundAndJournal.attach(console.journals(clock.get()), settings,
+                entry, session, ticker, speed, mute, painBefore, console.notices(), TerminalBell.on(console.err()),
+                cuePrinter)) {
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            return LineByLine.run(console, timeline, session, ticker, speed, companions);
+            return LineByLine.run(console, timeline, session, ticker, speed, services);
         }
-    }
-
-    /** The routine with the user's cue settings filling in what it leaves unsaid. */
-    static Routine withCueDefaults(Routine routine, Cues defaults) {
-        return new Routine(routine.id(), routine.name(), routine.summary(), routine.tags(),
-                routine.cues().over(defaults), routine.steps());
     }
 }

@@ -25,7 +25,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stats stats = Stats.of(new JournalSetup(console, clock).history(), LocalDate.now(clock));
+        Stats stats = Stats.of(console.history(clock), LocalDate.now(clock));
         PrintStream out = console.out();
         out.println(StatsText.streak(stats));
         out.println();

@@ -11,6 +11,8 @@ import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.resume.Continuation;
+import dev.hangtime.routines.resume.Resumable;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.hangtime.routines.resume.Resumable;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;

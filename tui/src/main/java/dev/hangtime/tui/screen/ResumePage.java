@@ -5,6 +5,8 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.control.Command;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.control.KeyMap;
+import dev.hangtime.routines.resume.Continuation;
+import dev.hangtime.routines.resume.Resumable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;

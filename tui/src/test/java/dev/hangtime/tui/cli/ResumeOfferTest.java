@@ -9,9 +9,13 @@ import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.resume.Continuation;
+import dev.hangtime.routines.resume.Resumable;
+import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.tui.screen.Continuation;
-import dev.hangtime.tui.screen.Resumable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,9 +30,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the app offers at start-up from a journal with a session cut off in its ice, and how it goes on. */
 class ResumeOfferTest {
@@ -87,10 +88,9 @@ class ResumeOfferTest {
         Instant start = Instant.parse("2026-03-02T06:30:00Z");
         cutOffInTheIce(start);
         Clock clock = Clock.fixed(start.plusSeconds(12).plus(later), ZoneOffset.UTC);
-        JournalSetup setup = new JournalSetup(console, clock);
-        Resumption resumption = Resumption.find(setup.silentHistory(), setup.device(), clock, () -> library,
-                () -> Settings.DEFAULTS).found().orElseThrow();
-        return FullScreen.resumable(console, resumption);
+        var journals = console.journals(clock);
+        return Resumption.find(journals, journals.history(), () -> library, () -> Settings.DEFAULTS).found()
+                .orElseThrow();
     }
 
     @Test
@@ -135,7 +135,7 @@ class ResumeOfferTest {
     void offer_atStartUp_findsTheSessionCutOffMomentsAgo() throws IOException {
         cutOffInTheIce(Instant.now().minusSeconds(52));
 
-        Optional<Resumable> offered = FullScreen.offer(console, library, Settings.DEFAULTS);
+        Optional<Resumable> offered = FullScreen.offer(console, Clock.systemDefaultZone(), library, Settings.DEFAULTS);
 
         assertEquals(Optional.of("Hang and ice was cut off moments ago in Ice (step 2 of 2), at least 0:10 into it."),
                 offered.map(Resumable::summary));
@@ -143,7 +143,7 @@ class ResumeOfferTest {
 
     @Test
     void offer_withNothingCutOff_isNone() {
-        Optional<Resumable> offered = FullScreen.offer(console, library, Settings.DEFAULTS);
+        Optional<Resumable> offered = FullScreen.offer(console, Clock.systemDefaultZone(), library, Settings.DEFAULTS);
 
         assertEquals(Optional.empty(), offered);
     }
@@ -153,7 +153,7 @@ class ResumeOfferTest {
         cutOffInTheIce(Instant.now().minusSeconds(52));
         Files.writeString(home.resolve("journal").resolve("other.jsonl"), "{not json\n");
 
-        Optional<Resumable> offered = FullScreen.offer(console, library, Settings.DEFAULTS);
+        Optional<Resumable> offered = FullScreen.offer(console, Clock.systemDefaultZone(), library, Settings.DEFAULTS);
 
         assertEquals(List.of(true, ""), List.of(offered.isPresent(), err.toString(StandardCharsets.UTF_8)));
     }

@@ -11,6 +11,8 @@ import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.time.FakeTicker;
+import dev.hangtime.routines.resume.Continuation;
+import dev.hangtime.routines.resume.Resumable;
 import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;

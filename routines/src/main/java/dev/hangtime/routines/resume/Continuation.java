@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.routines.resume;
 
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.routine.Timeline;

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.cli;
+package dev.hangtime.routines.resume;
 
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
@@ -17,68 +17,69 @@ import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.session.JournalSetup;
+import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * A session that was cut off, found in the journal with the routine it ran, as it was: what
- * {@code hangtime resume} picks up, line by line or on the session screen, and what the app offers at start.
+ * {@code hangtime resume} picks up, line by line or on a session screen, and what both front ends offer at
+ * start. As a {@link Resumable}, it goes on with its sound and its journal under the session's first id.
  */
-final class Resumption {
+public final class Resumption implements Resumable {
 
-    static final String NOTHING_LEFT = "The pack stayed on for the rest of its time, and it was the last step:"
-            + " the session is complete.";
+    public static final String NOTHING_LEFT = "The pack stayed on for the rest of its time, and it was the last"
+            + " step: the session is complete.";
 
     private final CutOff cutOff;
     private final Routine routine;
     private final Timeline timeline;
     private final Settings settings;
-    private final Clock clock;
+    private final JournalSetup journals;
 
-    private Resumption(CutOff cutOff, Routine routine, Timeline timeline, Settings settings, Clock clock) {
+    private Resumption(CutOff cutOff, Routine routine, Timeline timeline, Settings settings, JournalSetup journals) {
         this.cutOff = cutOff;
         this.routine = routine;
         this.timeline = timeline;
         this.settings = settings;
-        this.clock = clock;
+        this.journals = journals;
     }
 
     /**
      * What a search found.
      *
-     * @param whyNot when nothing was found, why, as a line for standard error
+     * @param whyNot when nothing was found, why, as a sentence for the user
      */
-    record Search(Optional<Resumption> found, String whyNot) {
+    public record Search(Optional<Resumption> found, String whyNot) {
     }
 
     /**
-     * The session this device may pick up now, if any; the library and the settings are asked for only once one
-     * is found.
-     *
-     * @param clock the wall clock, which tells how long ago it stopped, and stamps what is written
+     * The session this device may pick up now, if any, in {@code history}; the library and the settings are
+     * asked for only once one is found.
      */
-    static Search find(History history, String device, Clock clock, Supplier<RoutineLibrary> library,
+    public static Search find(JournalSetup journals, History history, Supplier<RoutineLibrary> library,
             Supplier<Settings> settings) {
-        CutOff.Search search = CutOff.find(history, device, clock.instant(), ProcessRef::isAlive);
+        CutOff.Search search = CutOff.find(history, journals.device(), journals.clock().instant(),
+                ProcessRef::isAlive);
         if (search.found().isEmpty()) {
-            return new Search(Optional.empty(), "hangtime: nothing to resume: " + SafeText.line(search.whyNot()) + ".");
+            return new Search(Optional.empty(), "nothing to resume: " + SafeText.line(search.whyNot()) + ".");
         }
         CutOff cutOff = search.found().get();
         RoutineRef ref = cutOff.session().routine();
         Optional<Routine> routine = routine(ref, library);
         if (routine.isEmpty()) {
-            return new Search(Optional.empty(), "hangtime: cannot resume " + SafeText.line(ref.name()) + ": the routine"
-                    + " has changed or gone since the session began, so where it stopped no longer means the same"
+            return new Search(Optional.empty(), "cannot resume " + SafeText.line(ref.name()) + ": the routine has"
+                    + " changed or gone since the session began, so where it stopped no longer means the same"
                     + " (start it afresh with hangtime run " + SafeText.line(ref.file().orElse(ref.id())) + ")");
         }
         Settings read = settings.get();
-        Timeline timeline = Expansion.expand(RunCommand.withCueDefaults(routine.get(), read.cueDefaults()));
-        return new Search(Optional.of(new Resumption(cutOff, routine.get(), timeline, read, clock)), "");
+        Timeline timeline = Expansion.expand(routine.get().withCueDefaults(read.cueDefaults()));
+        return new Search(Optional.of(new Resumption(cutOff, routine.get(), timeline, read, journals)), "");
     }
 
     /**
@@ -99,31 +100,33 @@ final class Resumption {
         return read.routine().filter(r -> RoutineHash.of(r).equals(ref.hash()));
     }
 
-    Routine routine() {
+    public Routine routine() {
         return routine;
     }
 
-    Timeline timeline() {
+    public Timeline timeline() {
         return timeline;
     }
 
     /** The user's settings, with which the timeline was made, for the session's sound. */
-    Settings settings() {
+    public Settings settings() {
         return settings;
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     /** What was running, where it stopped and how long ago. */
-    String summary() {
+    @Override
+    public String summary() {
         return ResumeText.summary(cutOff);
     }
 
     /** The kind of pack to ask about, when it stopped in a heat or ice step: whether it stayed on counts. */
-    Optional<SegmentKind> packKind() {
+    public Optional<SegmentKind> packKind() {
         return ResumePlan.asksAboutPack(cutOff) ? Optional.of(cutOff.stop().place().kind()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> packQuestion() {
+        return packKind().map(ResumeText::packQuestion);
     }
 
     /**
@@ -131,20 +134,39 @@ final class Resumption {
      * now, not up to when it was found: a pack that stayed on while the question waited for its answer was on
      * all that time too.
      */
-    ResumePlan plan(Optional<Boolean> packStayedOn) {
-        Duration ago = Duration.between(cutOff.session().end().toInstant(), clock.instant());
+    public ResumePlan plan(Optional<Boolean> packStayedOn) {
+        Duration ago = Duration.between(cutOff.session().end().toInstant(), journals.clock().instant());
         CutOff now = new CutOff(cutOff.session(), cutOff.stop(), ago.isNegative() ? Duration.ZERO : ago);
         return ResumePlan.of(now, timeline, packStayedOn);
     }
 
     /**
-     * Keeps the session as picked up and completed, when {@code plan} has nothing left to run.
+     * Picks it up on a session screen: its sound and journal go on under the session's id. When the time the
+     * pack stayed on finished the last step, the session is kept as complete at once, and the answer says so.
+     */
+    @Override
+    public Continuation goOn(Optional<Boolean> packStayedOn) {
+        ResumePlan plan = plan(packStayedOn);
+        if (plan.nothingLeft()) {
+            // A front end that has the screen cannot print trouble with the journal: the answer says it.
+            boolean kept = completeWithoutRunning(journals.writer("", notice -> { }), plan);
+            return Continuation.finished(NOTHING_LEFT
+                    + (kept ? "" : " The journal could not be written, so it is not kept."));
+        }
+        return Continuation.run(timeline, plan.index(), plan.already(),
+                (t, session, ticker, standIn, notices) -> SoundAndJournal.continuing(journals, settings, plan,
+                        session, ticker, notices, standIn, (cue, at) -> { }));
+    }
+
+    /**
+     * Keeps the session as picked up and completed, when {@code plan} has nothing left to run, and lets the
+     * writer go.
      *
      * @return whether it reached the disk
      */
-    static boolean completeWithoutRunning(JournalWriter writer, Clock clock, ResumePlan plan) {
+    public boolean completeWithoutRunning(JournalWriter writer, ResumePlan plan) {
         try {
-            return SessionJournal.completeWithoutRunning(writer, clock, plan);
+            return SessionJournal.completeWithoutRunning(writer, journals.clock(), plan);
         } finally {
             writer.close();
         }

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.routines.resume;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package dev.hangtime.tui.cli;
+package dev.hangtime.routines.resume;
 
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.SegmentKind;
@@ -10,13 +10,13 @@ import dev.hangtime.routines.journal.ResumePlan;
 import java.time.Duration;
 
 /** What {@code resume} says before it goes on. */
-final class ResumeText {
+public final class ResumeText {
 
     private ResumeText() {
     }
 
     /** "Hang then ice was cut off 2 h 5 min ago in Ice (step 3 of 4), 1:00 into it." */
-    static String summary(CutOff cutOff) {
+    public static String summary(CutOff cutOff) {
         var stop = cutOff.stop();
         String name = SafeText.line(cutOff.session().routine().name());
         String where = (stop.finished() ? "after " : "in ") + SafeText.line(stop.place().title()) + " (step "
@@ -28,7 +28,7 @@ final class ResumeText {
     }
 
     /** "Going on with Ice (step 3 of 4), 8:20 already done." */
-    static String goingOn(ResumePlan plan, Timeline timeline) {
+    public static String goingOn(ResumePlan plan, Timeline timeline) {
         Segment segment = timeline.segments().get(plan.index());
         String already = plan.already().isZero() ? ", from its start" : ", " + DurationText.of(plan.already())
                 + " of it already done";
@@ -37,12 +37,12 @@ final class ResumeText {
     }
 
     /** "Did the ice pack stay on while Hangtime was down?" */
-    static String packQuestion(SegmentKind kind) {
+    public static String packQuestion(SegmentKind kind) {
         return "Did the " + (kind == SegmentKind.ICE ? "ice pack" : "heat pad") + " stay on while Hangtime was down?";
     }
 
     /** "moments ago", "4 min ago", "2 h 5 min ago". */
-    static String ago(Duration d) {
+    public static String ago(Duration d) {
         long minutes = d.toMinutes();
         if (minutes < 1) {
             return "moments ago";

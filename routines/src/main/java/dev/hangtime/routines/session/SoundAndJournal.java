@@ -1,0 +1,134 @@
+package dev.hangtime.routines.session;
+
+import dev.hangtime.core.control.PainScores;
+import dev.hangtime.core.control.SessionServices;
+import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.notice.Notice;
+import dev.hangtime.core.notice.Notices;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumePlan;
+import dev.hangtime.routines.journal.SessionJournal;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.sound.SessionSound;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What runs beside a session in either front end: its sound and, unless it is a preview, its journal. Sound is
+ * attached first, so that nothing delays the cues. Trouble with either is told as notices, never printed.
+ */
+public final class SoundAndJournal implements SessionServices, AutoCloseable {
+
+    private static final String NOT_KEPT = "the session goes on, but it will not be kept";
+
+    private final SessionSound sound;
+    private final Optional<JournalWriter> writer;
+    private final Optional<SessionJournal> journal;
+    private final boolean asksPainBefore;
+    private boolean closed;
+
+    private SoundAndJournal(SessionSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
+            boolean asksPainBefore) {
+        this.sound = sound;
+        this.writer = writer;
+        this.journal = journal;
+        this.asksPainBefore = asksPainBefore;
+    }
+
+    /**
+     * How each session a front end runs is readied: the user's settings for its sound, and its journal.
+     *
+     * @param journals the journal, asked for when a session is first readied (finding the time zone that stamps
+     *     it costs a few milliseconds that the first screen need not wait for)
+     * @param speed how many times faster than real time the sessions run; above 1 they are previews, not kept
+     * @param painBefore the pain score given before the start already, on the command line; when given, the
+     *     session does not ask for it again
+     * @param entries finds the library entry of a timeline's routine id, which names the routine in the journal
+     */
+    public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
+            OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
+        return (timeline, session, ticker, standIn, notices) -> attach(journals.get(), settings,
+                entry(timeline, entries), session, ticker, speed, mute, painBefore, notices, standIn,
+                (cue, at) -> { });
+    }
+
+    /**
+     * Attaches sound and journal to {@code session}.
+     *
+     * @param standIn stands in for a cue that cannot be heard: the terminal bell, a flash of the window
+     * @param cueListener told of each cue played, as {@code run --events} prints them
+     */
+    public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
+            Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
+            Runnable standIn, CueListener cueListener) {
+        SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, notices, standIn,
+                cueListener);
+        if (speed != 1) {
+            // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
+            if (painBefore.isPresent()) {
+                notices.tell(new Notice(Notice.Topic.SESSION, "a preview (--speed " + speed + ") is not kept, so"
+                        + " --pain is not either"));
+            }
+            return new SoundAndJournal(sound, Optional.empty(), Optional.empty(), false);
+        }
+        JournalWriter writer = journals.writer(NOT_KEPT, notices);
+        SessionJournal journal = SessionJournal.of(writer, journals.clock(), ticker, JournalSetup.ref(entry),
+                painBefore);
+        session.addListener(journal);
+        return new SoundAndJournal(sound, Optional.of(writer), Optional.of(journal), painBefore.isEmpty());
+    }
+
+    /**
+     * Attaches sound and the journal to {@code session}, a session cut off before and picked up as {@code plan}
+     * says: its lines go on under its first run's id. It is never a preview, and its pain before was asked when
+     * it first started.
+     */
+    public static SoundAndJournal continuing(JournalSetup journals, Settings settings, ResumePlan plan,
+            Session session, Ticker ticker, Notices notices, Runnable standIn, CueListener cueListener) {
+        SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, notices, standIn, cueListener);
+        JournalWriter writer = journals.writer(NOT_KEPT, notices);
+        SessionJournal journal = SessionJournal.continuing(writer, journals.clock(), ticker, plan);
+        session.addListener(journal);
+        return new SoundAndJournal(sound, Optional.of(writer), Optional.of(journal), false);
+    }
+
+    @Override
+    public Optional<SessionCues> cues() {
+        return Optional.of(sound.cues());
+    }
+
+    /** The scores go to the session's journal. */
+    @Override
+    public Optional<PainScores> pain() {
+        return journal.map(kept -> new JournalPainScores(kept, asksPainBefore));
+    }
+
+    /** Ctrl-C ends the session: the journal keeps it as interrupted, before the session is stopped. */
+    @Override
+    public void interrupted() {
+        journal.ifPresent(SessionJournal::interrupted);
+    }
+
+    /** Lets the last cue finish, then lets the sound device and the journal go; once. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            sound.close();
+            writer.ifPresent(JournalWriter::close);
+        }
+    }
+
+    private static LibraryEntry entry(Timeline timeline, Function<String, Optional<LibraryEntry>> entries) {
+        return entries.apply(timeline.routine().id()).orElseThrow(() -> new IllegalStateException(
+                "a session ran a routine the library does not have: " + timeline.routine().id()));
+    }
+}
