@@ -21,8 +21,7 @@ final class RecordingServices implements SessionServices, SessionSetup {
 
     final List<String> told = new ArrayList<>();
     private final boolean withCues;
-    private final Optional<Boolean> keptAsksBefore;
-    private final boolean written;
+    private final Optional<PainScores> pain;
     private Optional<SessionCues> cues = Optional.empty();
 
     /**
@@ -32,8 +31,7 @@ final class RecordingServices implements SessionServices, SessionSetup {
      */
     RecordingServices(boolean withCues, Optional<Boolean> keptAsksBefore, boolean written) {
         this.withCues = withCues;
-        this.keptAsksBefore = keptAsksBefore;
-        this.written = written;
+        this.pain = keptAsksBefore.map(asks -> new RecordingPain(told, asks, written));
     }
 
     /** Kept, asking before the start, every score written; no sound. */
@@ -75,23 +73,7 @@ final class RecordingServices implements SessionServices, SessionSetup {
 
     @Override
     public Optional<PainScores> pain() {
-        return keptAsksBefore.map(asks -> new PainScores() {
-            @Override
-            public boolean asksBefore() {
-                return asks;
-            }
-
-            @Override
-            public void before(int score) {
-                told.add("before " + score);
-            }
-
-            @Override
-            public boolean after(int score) {
-                told.add("after " + score);
-                return written;
-            }
-        });
+        return pain;
     }
 
     @Override

@@ -16,8 +16,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Routines for the controller's tests, as the screens of both front ends show them. */
-final class Routines {
+/**
+ * Routines for the controller's tests and for both front ends' screen tests, shared through the core's test
+ * jar.
+ */
+public final class Routines {
 
     private Routines() {
     }
@@ -31,7 +34,7 @@ final class Routines {
      * 5 bird-dog right rep 1/2   6 relax   7 bird-dog right rep 2/2   8 rest 0:30
      * </pre>
      */
-    static Timeline facet() {
+    public static Timeline facet() {
         return expand("Facet joint relief",
                 new Prompt("Lock your ankles and check the tether.", Optional.empty(), StepStyle.NONE),
                 new Inversion(20, Duration.ofSeconds(60), Optional.empty(),
@@ -42,16 +45,16 @@ final class Routines {
     }
 
     /** One timed step of {@code seconds}. */
-    static Timeline hold(int seconds) {
+    public static Timeline hold(int seconds) {
         return expand("Long hold", new Inversion(30, Duration.ofSeconds(seconds), Optional.empty(), StepStyle.NONE));
     }
 
-    static Timeline expand(String name, Step... steps) {
+    public static Timeline expand(String name, Step... steps) {
         return Expansion.expand(new Routine("test", name, Optional.empty(), List.of(),
                 new Cues(OptionalInt.of(3), Optional.of(false)), List.of(steps)));
     }
 
-    static StepStyle style(String note) {
+    public static StepStyle style(String note) {
         return new StepStyle(Optional.empty(), Optional.of(note), Duration.ZERO, Cues.INHERIT);
     }
 }

@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.core.control.PainScores;
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;

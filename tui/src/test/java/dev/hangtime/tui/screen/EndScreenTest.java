@@ -2,8 +2,9 @@ package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
+import dev.hangtime.core.control.Routines;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** The end of a session: time done, steps completed and skipped, and where it stopped. */
 class EndScreenTest {

@@ -1,5 +1,6 @@
 package dev.hangtime.tui.screen;
 
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;

@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
 import dev.hangtime.routines.journal.JournalWriter;

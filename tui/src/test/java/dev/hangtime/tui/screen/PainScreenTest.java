@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.control.RecordingPain;
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.session.SessionState;
 import org.junit.jupiter.api.Test;
 import java.util.List;

@@ -2,9 +2,10 @@ package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.control.Routines;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /** When the session screen asks to be woken: only when what it shows changes, or the engine has work due. */
 class RedrawScheduleTest {

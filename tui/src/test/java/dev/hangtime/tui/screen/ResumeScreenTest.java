@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.session.SessionState;

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
+import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.routine.Timeline;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 
 /** The session screen in other windows and terminals: sizes, character sets, monochrome, hostile text. */
 class SessionLayoutTest {

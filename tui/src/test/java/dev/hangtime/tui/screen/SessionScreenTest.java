@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.TextColor;
-import java.util.List;
+import dev.hangtime.core.control.Routines;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** The session screen at 80×24, in each state, as text on Lanterna's virtual terminal. */
 class SessionScreenTest {

@@ -1,25 +1,30 @@
-package dev.hangtime.tui.screen;
+package dev.hangtime.core.control;
 
-import dev.hangtime.core.control.PainScores;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Pain scores as the screen gives them: "before 3", "after 4", in order. */
-final class RecordingPain implements PainScores {
+/** Pain scores as a session screen gives them: "before 3", "after 4", in order. */
+public final class RecordingPain implements PainScores {
 
-    final List<String> told = new ArrayList<>();
+    public final List<String> told;
     private final boolean asksBefore;
     private final boolean written;
 
     /** Asks before the start; every score after reaches the disk. */
-    RecordingPain() {
+    public RecordingPain() {
         this(true, true);
     }
 
     /**
      * @param written what {@link #after} says: whether the score reached the disk
      */
-    RecordingPain(boolean asksBefore, boolean written) {
+    public RecordingPain(boolean asksBefore, boolean written) {
+        this(new ArrayList<>(), asksBefore, written);
+    }
+
+    /** Writes what it is told into {@code told}, beside what else writes there. */
+    public RecordingPain(List<String> told, boolean asksBefore, boolean written) {
+        this.told = told;
         this.asksBefore = asksBefore;
         this.written = written;
     }
