@@ -47,7 +47,10 @@ public final class JournalReader {
         void problem(JournalProblem problem);
     }
 
-    /** Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name. */
+    /**
+     * Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name, a sync tool's copies
+     * after the files they copy.
+     */
     public static JournalContents read(Path folder) {
         List<JournalEntry> entries = new ArrayList<>();
         List<JournalProblem> problems = new ArrayList<>();
@@ -91,7 +94,9 @@ public final class JournalReader {
             sink.problem(new JournalProblem(folder, 0, "the journal folder cannot be read (" + reason(e)
                     + "); no history can be shown"));
         }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        // A sync tool's copies come after the files they copy, whatever their names, so that a session found in
+        // both is first read where its device wrote it.
+        files.sort(Comparator.comparing(DeviceName::isSyncCopy).thenComparing(p -> p.getFileName().toString()));
         return files;
     }
 

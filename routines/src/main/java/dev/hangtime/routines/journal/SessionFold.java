@@ -40,6 +40,8 @@ final class SessionFold {
     private int completed;
     private int skipped;
     private int runs = 1;
+    /** How many of the session's lines this file holds: a copy of the file may hold fewer, or more. */
+    private int lines = 1;
     private ProcessRef process;
     private ZoneId zone;
     /** The last line's wall time, and the zone it is told in: the session's zone when it was written. */
@@ -71,7 +73,18 @@ final class SessionFold {
         return file;
     }
 
+    /** The device whose file holds it. */
+    String device() {
+        return device;
+    }
+
+    /** How many of the session's lines have been folded, its first included. */
+    int lines() {
+        return lines;
+    }
+
     void add(JournalLine line) {
+        lines++;
         if (!(line instanceof Pain)) {
             lastWall = line.wall();
             lastZone = zone;
