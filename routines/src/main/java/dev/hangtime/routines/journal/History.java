@@ -29,11 +29,15 @@ public final class History {
     private final List<SessionRecord> sessions;
     private final List<PainRecord> painDays;
     private final List<JournalProblem> problems;
+    /** The line each session starts at in the file it is taken from. */
+    private final Map<UUID, Integer> startLines;
 
-    private History(List<SessionRecord> sessions, List<PainRecord> painDays, List<JournalProblem> problems) {
+    private History(List<SessionRecord> sessions, List<PainRecord> painDays, List<JournalProblem> problems,
+            Map<UUID, Integer> startLines) {
         this.sessions = List.copyOf(sessions);
         this.painDays = List.copyOf(painDays);
         this.problems = List.copyOf(problems);
+        this.startLines = startLines;
     }
 
     /**
@@ -100,7 +104,7 @@ public final class History {
                     : version(line.session(), file);
             if (fold == null) {
                 if (line instanceof Started) {
-                    started((Started) line, device, file);
+                    started((Started) line, device, file, number);
                 } else {
                     waiting.computeIfAbsent(line.session(), s -> new LinkedHashMap<>()).merge(file, 1, Integer::sum);
                     leftOut(file);
@@ -126,8 +130,8 @@ public final class History {
             return null;
         }
 
-        private void started(Started start, String device, Path file) {
-            SessionFold fold = new SessionFold(start, device, file);
+        private void started(Started start, String device, Path file, int number) {
+            SessionFold fold = new SessionFold(start, device, file, number);
             if (folds.putIfAbsent(start.session(), fold) != null) {
                 copies.computeIfAbsent(start.session(), s -> new ArrayList<>(1)).add(fold);
             }
@@ -149,9 +153,11 @@ public final class History {
 
         History history() {
             List<SessionRecord> sessions = new ArrayList<>(folds.size());
+            Map<UUID, Integer> startLines = new HashMap<>();
             for (Map.Entry<UUID, SessionFold> entry : folds.entrySet()) {
                 SessionFold kept = chosen(entry.getValue(), copies.getOrDefault(entry.getKey(), List.of()));
                 sessions.add(kept.record());
+                startLines.put(entry.getKey(), kept.startLine());
                 Map<Path, Integer> stray = waiting.remove(entry.getKey());
                 if (stray != null) {
                     // In files that lack the session's first line: lines of a copy made after it was left out.
@@ -176,7 +182,7 @@ public final class History {
             sessions.sort(Comparator.comparing((SessionRecord s) -> s.start().toInstant()).reversed());
             List<PainRecord> pains = new ArrayList<>(painDays.values());
             pains.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
-            return new History(sessions, pains, problems);
+            return new History(sessions, pains, problems, startLines);
         }
 
         /**
@@ -220,6 +226,24 @@ public final class History {
     /** Every session, the one that started last first. */
     public List<SessionRecord> sessions() {
         return sessions;
+    }
+
+    /**
+     * The sessions of {@code device} (as {@link SessionRecord#device()} names it), the one started last first, as
+     * its file tells: by where each starts in the file, which a device only ever appends to, and only between
+     * sessions starting at the same line of two copies of the file, by their start. The wall clock alone could
+     * be wrong: a session stamped years ahead by a clock set wrong would otherwise stay the latest for good.
+     */
+    public List<SessionRecord> sessionsOf(String device) {
+        List<SessionRecord> mine = new ArrayList<>();
+        for (SessionRecord session : sessions) {
+            if (session.device().equals(device)) {
+                mine.add(session);
+            }
+        }
+        mine.sort(Comparator.comparing((SessionRecord s) -> startLines.get(s.id()))
+                .thenComparing(s -> s.start().toInstant()).reversed());
+        return mine;
     }
 
     /** Pain scores given outside a session, the latest first. */

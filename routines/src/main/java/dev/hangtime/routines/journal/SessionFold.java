@@ -35,6 +35,7 @@ final class SessionFold {
     private final Started start;
     private final String device;
     private final Path file;
+    private final int startLine;
     private final Map<SegmentKind, Duration> byKind = new EnumMap<>(SegmentKind.class);
     private Duration active = Duration.ZERO;
     private int completed;
@@ -58,10 +59,11 @@ final class SessionFold {
     /** The last segment that ended, until it is known whether the next began or the session stopped there. */
     private SegmentEnded lastEnd;
 
-    SessionFold(Started start, String device, Path file) {
+    SessionFold(Started start, String device, Path file, int startLine) {
         this.start = start;
         this.device = device;
         this.file = file;
+        this.startLine = startLine;
         this.process = start.process();
         this.zone = start.zone();
         this.lastWall = start.wall();
@@ -71,6 +73,11 @@ final class SessionFold {
     /** The file that holds the session. */
     Path file() {
         return file;
+    }
+
+    /** The line of the file the session starts at. */
+    int startLine() {
+        return startLine;
     }
 
     /** The device whose file holds it. */
