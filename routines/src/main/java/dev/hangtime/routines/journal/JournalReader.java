@@ -1,5 +1,6 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.routines.files.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads every journal file in a folder, forgivingly: a line that cannot be read is skipped and reported,
@@ -101,9 +103,15 @@ public final class JournalReader {
     }
 
     private static void readFile(Path file, LineCodec.Decoder decoder, Sink sink) {
-        // A device file or a pipe could be endless; only a regular file is a journal.
-        if (!Files.isRegularFile(file)) {
-            sink.problem(new JournalProblem(file, 0, "is not a regular file; skipped"));
+        try {
+            // A device could be endless and a named pipe wait for ever to be opened: only a regular file is a journal.
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isPresent()) {
+                sink.problem(new JournalProblem(file, 0, "is " + other.get() + ", not a journal file; skipped"));
+                return;
+            }
+        } catch (IOException e) {
+            sink.problem(new JournalProblem(file, 0, "cannot be read (" + reason(e) + "); its sessions are left out"));
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {

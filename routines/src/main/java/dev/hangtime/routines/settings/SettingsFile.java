@@ -1,6 +1,7 @@
 package dev.hangtime.routines.settings;
 
 import dev.hangtime.routines.files.AtomicFile;
+import dev.hangtime.routines.files.RegularFiles;
 import dev.hangtime.routines.library.HangtimePaths;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -40,6 +41,11 @@ public final class SettingsFile {
     public LoadedSettings load() {
         String text;
         try {
+            // Before opening it: opening a named pipe waits for a writer, perhaps for ever.
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isPresent()) {
+                return broken(file + ": is " + other.get() + ", not a settings file (remove it, or make it a file)");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             return new LoadedSettings(Settings.DEFAULTS, Optional.empty());
@@ -58,13 +64,14 @@ public final class SettingsFile {
     /**
      * Writes {@code settings}, replacing the file whole: to a temporary file in the same folder, then moved
      * over it, so a crash leaves the old file or the new one, never half of one. If the old file had
-     * problems, it is first kept as {@code settings.json.broken}, since it may hold what the user meant.
+     * problems, it is first kept as {@code settings.json.broken}, since it may hold what the user meant; what is
+     * not a regular file (a named pipe, say) is replaced without being read.
      *
      * @return where the old file was kept, if it was
      */
     public Optional<Path> save(Settings settings) throws IOException {
         Optional<Path> kept = Optional.empty();
-        if (Files.exists(file) && load().problem().isPresent()) {
+        if (Files.isRegularFile(file) && load().problem().isPresent()) {
             Path aside = file.resolveSibling(file.getFileName() + ".broken");
             Files.copy(file, aside, StandardCopyOption.REPLACE_EXISTING);
             kept = Optional.of(aside);
