@@ -54,7 +54,7 @@ final class AppendFile implements Appender {
             if (torn > 0) {
                 JournalLine.Repaired repaired = new JournalLine.Repaired(UUID.randomUUID(),
                         OffsetDateTime.now(clock), torn);
-                appendFile.append(("\n" + LineCodec.write(repaired) + "\n").getBytes(StandardCharsets.UTF_8));
+                appendFile.append(("\n" + LineWriter.write(repaired) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
             channel.close();

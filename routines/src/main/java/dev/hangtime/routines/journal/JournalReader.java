@@ -75,7 +75,7 @@ public final class JournalReader {
      * {@code sink}.
      */
     static void read(Path folder, Sink sink) {
-        LineCodec.Decoder decoder = new LineCodec.Decoder();
+        LineDecoder decoder = new LineDecoder();
         for (Path file : files(folder, sink)) {
             readFile(file, decoder, sink);
         }
@@ -102,7 +102,7 @@ public final class JournalReader {
         return files;
     }
 
-    private static void readFile(Path file, LineCodec.Decoder decoder, Sink sink) {
+    private static void readFile(Path file, LineDecoder decoder, Sink sink) {
         try {
             // A device could be endless and a named pipe wait for ever to be opened: only a regular file is a journal.
             Optional<String> other = RegularFiles.whatElse(file);
@@ -130,7 +130,7 @@ public final class JournalReader {
         private final Path file;
         private final String device;
         private final InputStream in;
-        private final LineCodec.Decoder decoder;
+        private final LineDecoder decoder;
         private final Sink sink;
         private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -149,7 +149,7 @@ public final class JournalReader {
         private int pendingBroken;
         private String pendingWhy;
 
-        FileLines(Path file, InputStream in, LineCodec.Decoder decoder, Sink sink) {
+        FileLines(Path file, InputStream in, LineDecoder decoder, Sink sink) {
             this.file = file;
             this.device = DeviceName.ofFile(file);
             this.in = in;
@@ -263,7 +263,7 @@ public final class JournalReader {
             }
             try {
                 taken(decoder.read(buffer, from, to - from), null, last);
-            } catch (LineCodec.Unreadable e) {
+            } catch (Unreadable e) {
                 unreadable(e, last);
             }
         }
@@ -291,12 +291,12 @@ public final class JournalReader {
             }
             try {
                 taken(decoder.read(text), null, last);
-            } catch (LineCodec.Unreadable e) {
+            } catch (Unreadable e) {
                 unreadable(e, last);
             }
         }
 
-        private void unreadable(LineCodec.Unreadable e, boolean last) {
+        private void unreadable(Unreadable e, boolean last) {
             if (e.newer) {
                 settle(false);
                 if (newer++ == 0) {

@@ -77,7 +77,7 @@ public final class JournalWriter implements AutoCloseable {
         try {
             // Encoded on the writer's thread too: the first line encoded in a JVM takes about 90 ms (the JSON
             // mapper builds its serializers), which on the session's thread made the first cue that late.
-            thread.execute(() -> append((LineCodec.write(line) + "\n").getBytes(StandardCharsets.UTF_8)));
+            thread.execute(() -> append((LineWriter.write(line) + "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (RejectedExecutionException e) {
             // closed in the meantime
         }
@@ -90,7 +90,7 @@ public final class JournalWriter implements AutoCloseable {
     public void every(Duration period, Supplier<Optional<JournalLine>> source) {
         long nanos = period.toNanos();
         thread.scheduleAtFixedRate(() -> source.get().ifPresent(line ->
-                append((LineCodec.write(line) + "\n").getBytes(StandardCharsets.UTF_8))), nanos, nanos,
+                append((LineWriter.write(line) + "\n").getBytes(StandardCharsets.UTF_8))), nanos, nanos,
                 TimeUnit.NANOSECONDS);
     }
 
