@@ -26,6 +26,16 @@ import java.util.UUID;
  */
 public final class History {
 
+    /**
+     * The most sessions and pain scores given on their own that one file may hold: two sessions a day for 27
+     * years. What a file holds beyond is left out, so that a file made to look like a journal cannot fill memory
+     * with records; each one kept costs some hundred bytes.
+     */
+    static final int MAX_RECORDS_PER_FILE = 20_000;
+
+    /** The most sessions whose lines are counted while their first line is awaited; beyond, they are orphans. */
+    static final int MAX_WAITING = 20_000;
+
     private final List<SessionRecord> sessions;
     private final List<PainRecord> painDays;
     private final List<JournalProblem> problems;
@@ -81,6 +91,10 @@ public final class History {
         private static final int COPIED = 1;
         private UUID lastSession;
         private SessionFold lastFold;
+        /** Sessions and pain scores each file gave, and the line of the first one past the limit. */
+        private final Map<Path, int[]> records = new HashMap<>();
+        private static final int COUNT = 0;
+        private static final int FULL_AT = 1;
 
         @Override
         public void problem(JournalProblem problem) {
@@ -90,6 +104,18 @@ public final class History {
         @Override
         public void line(String device, Path file, int number, JournalLine line) {
             if (line instanceof Repaired) {
+                return;
+            }
+            int[] kept = records.computeIfAbsent(file, f -> new int[2]);
+            if (kept[FULL_AT] > 0) {
+                return;
+            }
+            boolean record = line instanceof Started || line instanceof Pain && !((Pain) line).afterSession();
+            if (record && ++kept[COUNT] > MAX_RECORDS_PER_FILE) {
+                kept[FULL_AT] = number;
+                problems.add(new JournalProblem(file, number, "the file holds more than "
+                        + String.format(java.util.Locale.ROOT, "%,d", MAX_RECORDS_PER_FILE) + " sessions and pain"
+                        + " scores, more than a journal gathers in a lifetime; from here on it is left out"));
                 return;
             }
             if (line instanceof Pain && !((Pain) line).afterSession()) {
@@ -105,9 +131,11 @@ public final class History {
             if (fold == null) {
                 if (line instanceof Started) {
                     started((Started) line, device, file, number);
-                } else {
+                } else if (waiting.size() < MAX_WAITING || waiting.containsKey(line.session())) {
                     waiting.computeIfAbsent(line.session(), s -> new LinkedHashMap<>()).merge(file, 1, Integer::sum);
                     leftOut(file);
+                } else {
+                    leftOut(file)[ORPHANS]++;
                 }
             } else if (!(line instanceof Started)) {
                 fold.add(line);

@@ -33,8 +33,11 @@ public final class JournalReader {
      */
     static final long MAX_FILE = 1L << 30;
 
-    /** The longest line read; Hangtime writes lines of a few hundred bytes. A longer one is skipped unread. */
-    static final int MAX_LINE = 1 << 20;
+    /**
+     * The longest line read; Hangtime writes lines of a few hundred bytes, a few KB with a long path in them. A
+     * longer one is skipped unread, and never held whole.
+     */
+    static final int MAX_LINE = 64 * 1024;
 
     private JournalReader() {
     }
@@ -197,7 +200,7 @@ public final class JournalReader {
             int lineEnd = last ? end : stop;
             number++;
             if (tooLong) {
-                taken(null, "longer than " + (MAX_LINE >> 20) + " MB, which no version of Hangtime writes", last);
+                taken(null, "longer than " + (MAX_LINE >> 10) + " KB, which no version of Hangtime writes", last);
             } else {
                 take(start, lineEnd, last);
             }

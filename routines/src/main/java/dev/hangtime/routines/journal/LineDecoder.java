@@ -34,6 +34,8 @@ import static dev.hangtime.routines.journal.LineFields.Field.ZONE;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.hangtime.routines.journal.JournalLine.Continued;
 import dev.hangtime.routines.journal.JournalLine.Credit;
 import dev.hangtime.routines.journal.JournalLine.Ended;
@@ -52,6 +54,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,7 +66,17 @@ import java.util.UUID;
  */
 final class LineDecoder {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /**
+     * The longest text a field may hold: a routine file's path, the longest text Hangtime writes, is at most 4,096
+     * bytes on Linux. The parser refuses a longer one as it reads it, before holding it whole, so that a line of a
+     * few huge names costs no more memory than a line of short ones.
+     */
+    static final int MAX_TEXT = 8192;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_TEXT).maxNameLength(64)
+                    .maxNestingDepth(8).maxNumberLength(64).build())
+            .build();
 
     private final LineFields fields = LineFields.forLines();
     private final Map<String, ZoneId> zones = new HashMap<>();
@@ -80,6 +93,8 @@ final class LineDecoder {
     JournalLine read(String text) throws Unreadable {
         try (JsonParser json = FACTORY.createParser(text)) {
             return read(json);
+        } catch (StreamConstraintsException e) {
+            throw tooLarge();
         } catch (IOException e) {
             throw new Unreadable("not a complete JSON object");
         }
@@ -89,9 +104,17 @@ final class LineDecoder {
     JournalLine read(byte[] bytes, int offset, int length) throws Unreadable {
         try (JsonParser json = FACTORY.createParser(bytes, offset, length)) {
             return read(json);
+        } catch (StreamConstraintsException e) {
+            throw tooLarge();
         } catch (IOException e) {
             throw new Unreadable("not a complete JSON object");
         }
+    }
+
+    private static Unreadable tooLarge() {
+        return new Unreadable("a value in it is larger than any Hangtime writes (text of more than "
+                + String.format(Locale.ROOT, "%,d", MAX_TEXT) + " characters, a number of more than 64 digits or"
+                + " objects nested more than 8 deep)");
     }
 
     private JournalLine read(JsonParser json) throws IOException, Unreadable {

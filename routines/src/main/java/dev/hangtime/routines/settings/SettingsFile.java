@@ -4,7 +4,10 @@ import dev.hangtime.routines.files.AtomicFile;
 import dev.hangtime.routines.files.RegularFiles;
 import dev.hangtime.routines.library.HangtimePaths;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +21,9 @@ import java.util.Optional;
  * replaced.
  */
 public final class SettingsFile {
+
+    /** The largest settings file read: the settings are a few lines; a larger file is not read into memory. */
+    static final int MAX_BYTES = 64 * 1024;
 
     private final Path file;
 
@@ -46,7 +52,11 @@ public final class SettingsFile {
             if (other.isPresent()) {
                 return broken(file + ": is " + other.get() + ", not a settings file (remove it, or make it a file)");
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = readBounded();
+            if (text == null) {
+                return broken(file + ": too large to be settings (over " + (MAX_BYTES / 1024) + " KB; they are a"
+                        + " few lines: fix the file or delete it to start afresh)");
+            }
         } catch (NoSuchFileException e) {
             return new LoadedSettings(Settings.DEFAULTS, Optional.empty());
         } catch (CharacterCodingException e) {
@@ -55,6 +65,22 @@ public final class SettingsFile {
             return broken(file + ": cannot be read (" + e.getMessage() + ")");
         }
         return SettingsReader.read(file.toString(), text);
+    }
+
+    /** The file's text, read no further than {@link #MAX_BYTES}; null if it holds more. */
+    private String readBounded() throws IOException {
+        if (Files.size(file) > MAX_BYTES) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            return null;
+        }
+        return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
     private LoadedSettings broken(String problem) {

@@ -67,6 +67,17 @@ class SettingsFileTest {
     }
 
     @Test
+    void load_aFileTooLargeToBeSettings_givesTheDefaultsWithoutReadingIt() throws IOException {
+        write(" ".repeat(SettingsFile.MAX_BYTES) + "{\"volume\": 10}");
+
+        LoadedSettings loaded = file().load();
+
+        assertEquals(new LoadedSettings(Settings.DEFAULTS, Optional.of(settingsPath() + ": too large to be settings"
+                + " (over 64 KB; they are a few lines: fix the file or delete it to start afresh)\n(using the"
+                + " defaults)")), loaded);
+    }
+
+    @Test
     void load_aGoodFile_givesItsValues() throws IOException {
         write("{\"volume\": 35, \"voice\": true, \"countdown\": 5, \"mute\": true}");
 
