@@ -34,6 +34,9 @@ public final class JournalWriter implements AutoCloseable {
 
     private final Opener opener;
     private final String name;
+    /** The folder and device the writer writes for; no folder for a writer made by a test around an opener. */
+    private final Optional<Path> folder;
+    private final String device;
     private final Consumer<String> onTrouble;
     private final ScheduledThreadPoolExecutor thread;
 
@@ -43,8 +46,15 @@ public final class JournalWriter implements AutoCloseable {
     private volatile boolean closed;
 
     JournalWriter(Opener opener, String name, Consumer<String> onTrouble) {
+        this(opener, name, Optional.empty(), "", onTrouble);
+    }
+
+    private JournalWriter(Opener opener, String name, Optional<Path> folder, String device,
+            Consumer<String> onTrouble) {
         this.opener = opener;
         this.name = name;
+        this.folder = folder;
+        this.device = device;
         this.onTrouble = onTrouble;
         this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread t = new Thread(runnable, "hangtime-journal");
@@ -63,7 +73,18 @@ public final class JournalWriter implements AutoCloseable {
      */
     public static JournalWriter open(Path folder, String device, Clock clock, Consumer<String> onTrouble) {
         Path file = folder.resolve(DeviceName.fileName(device));
-        return new JournalWriter(() -> AppendFile.open(file, clock), file.toString(), onTrouble);
+        return new JournalWriter(() -> AppendFile.open(file, clock), file.toString(), Optional.of(folder), device,
+                onTrouble);
+    }
+
+    /** The journal folder it writes in. */
+    Optional<Path> folder() {
+        return folder;
+    }
+
+    /** The device whose file it writes. */
+    String device() {
+        return device;
     }
 
     /**

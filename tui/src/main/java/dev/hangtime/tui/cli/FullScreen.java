@@ -12,6 +12,7 @@ import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.screen.PainScores;
 import dev.hangtime.tui.screen.Resumable;
 import dev.hangtime.tui.screen.SessionExtras;
+import dev.hangtime.tui.text.SafeText;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -70,6 +71,10 @@ final class FullScreen {
             public Continuation goOn(Optional<Boolean> packStayedOn) {
                 ResumePlan plan = resumption.plan(packStayedOn);
                 Clock clock = resumption.clock();
+                Optional<String> taken = new JournalSetup(console, clock).claim(plan);
+                if (taken.isPresent()) {
+                    return Continuation.finished("Nothing to resume: " + SafeText.line(taken.get()) + ".");
+                }
                 if (plan.nothingLeft()) {
                     // Trouble with the journal cannot be printed while the app has the screen: the answer says it.
                     JournalWriter writer = new JournalSetup(console, clock).writer("", trouble -> { });

@@ -5,6 +5,8 @@ import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
 import dev.hangtime.routines.journal.JournalProblem;
 import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumeClaim;
+import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
@@ -47,6 +49,20 @@ final class JournalSetup {
     JournalWriter writer(String consequence, Consumer<String> warn) {
         return JournalWriter.open(folder, device(), clock,
                 trouble -> warn.accept("hangtime: " + SafeText.line(trouble) + "; " + consequence));
+    }
+
+    /**
+     * Takes the cut-off session {@code plan} picks up for this process, so that a second {@code resume} started
+     * at the same moment does not pick it up too; why not, in words for the user, when another took it first.
+     * Trouble writing the journal is said by the session's own writer, which follows.
+     */
+    Optional<String> claim(ResumePlan plan) {
+        JournalWriter writer = writer("", trouble -> { });
+        try {
+            return ResumeClaim.take(writer, clock, plan);
+        } finally {
+            writer.close();
+        }
     }
 
     /** Every device's sessions, with what could not be read said on standard error. */

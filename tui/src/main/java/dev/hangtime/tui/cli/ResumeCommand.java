@@ -7,6 +7,7 @@ import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalSound;
+import dev.hangtime.tui.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,11 @@ final class ResumeCommand implements Callable<Integer> {
         console.out().println(resumption.summary());
         Optional<Boolean> packStayedOn = resumption.packKind().map(this::askAboutPack);
         ResumePlan plan = resumption.plan(packStayedOn);
+        Optional<String> taken = setup.claim(plan);
+        if (taken.isPresent()) {
+            console.err().println("hangtime: nothing to resume: " + SafeText.line(taken.get()) + ".");
+            return Exit.INVALID;
+        }
         if (plan.nothingLeft()) {
             Resumption.completeWithoutRunning(setup.writer("the session goes on, but it will not be kept"), clock,
                     plan);
