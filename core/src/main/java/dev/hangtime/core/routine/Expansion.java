@@ -2,7 +2,9 @@ package dev.hangtime.core.routine;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -10,11 +12,18 @@ import java.util.OptionalInt;
  * Expands a routine into its segments, as the routine format's "Expansion" section describes: lead-ins,
  * sets × sides × reps with relax and rest between, repeats with a rest between rounds, zero-length
  * segments dropped.
+ *
+ * <p>The work is bounded by what comes out, not by what the file spells: steps that produce nothing (a
+ * {@code 0} rest, a repeat of nothing but such rests) are found once, in one pass over the routine, and never
+ * walked again, so that every step walked adds at least one segment. Eight nested repeats of 1000 rounds around
+ * a zero-length rest are skipped in one step instead of being walked 10<sup>24</sup> times.
  */
 public final class Expansion {
 
     private final Cues routineCues;
     private final List<Segment> out = new ArrayList<>();
+    /** For each list of steps, by identity, the steps in it that produce at least one segment. */
+    private final Map<List<Step>, List<Step>> producing = new IdentityHashMap<>();
 
     private Expansion(Cues routineCues) {
         this.routineCues = routineCues;
@@ -23,8 +32,8 @@ public final class Expansion {
     /**
      * Expands {@code routine}.
      *
-     * @throws IllegalArgumentException if the routine nests repeats too deeply, or would expand to too many
-     *     segments or too long a total; these are measured before anything is built
+     * @throws IllegalArgumentException if the routine nests repeats too deeply, would expand to too many
+     *     segments or too long a total, or to nothing at all; these are measured before anything is built
      */
     public static Timeline expand(Routine routine) {
         Size size = Size.of(routine.steps());
@@ -38,13 +47,16 @@ public final class Expansion {
         if (size.seconds() > Limits.MAX_TOTAL.toSeconds()) {
             throw new IllegalArgumentException("lasts longer than " + Limits.MAX_TOTAL.toHours() + " h in all");
         }
+        if (size.segments() == 0) {
+            throw new IllegalArgumentException("expands to nothing: every step lasts 0 s");
+        }
         Expansion expansion = new Expansion(routine.cues().over(Cues.DEFAULTS));
         expansion.steps(routine.steps(), Optional.empty());
         return new Timeline(routine, expansion.out, Duration.ofSeconds(size.seconds()));
     }
 
     private void steps(List<Step> steps, Optional<Count> round) {
-        for (Step step : steps) {
+        for (Step step : producing(steps)) {
             if (step instanceof Repeat) {
                 repeat((Repeat) step);
             } else {
@@ -60,8 +72,39 @@ public final class Expansion {
                 add(new Draft(SegmentKind.REST, "Rest before " + roundWord + " " + k, repeat.restBetween(),
                         routineCues));
             }
-            steps(repeat.steps(), Optional.of(new Count(k, repeat.times())));
+            if (!producing(repeat.steps()).isEmpty()) {
+                steps(repeat.steps(), Optional.of(new Count(k, repeat.times())));
+            }
         }
+    }
+
+    /** The steps of {@code steps} that produce at least one segment; worked out once per list. */
+    private List<Step> producing(List<Step> steps) {
+        List<Step> known = producing.get(steps);
+        if (known != null) {
+            return known;
+        }
+        List<Step> live = new ArrayList<>();
+        for (Step step : steps) {
+            if (produces(step)) {
+                live.add(step);
+            }
+        }
+        producing.put(steps, live);
+        return live;
+    }
+
+    private boolean produces(Step step) {
+        if (step instanceof Repeat) {
+            Repeat repeat = (Repeat) step;
+            boolean restsBetween = repeat.times() > 1 && !repeat.restBetween().isZero();
+            // The inner list is worked out even when the rests decide, so that it is known when walked.
+            return !producing(repeat.steps()).isEmpty() || restsBetween;
+        }
+        if (step instanceof Rest) {
+            return !((Rest) step).duration().isZero() || !step.style().prepare().isZero();
+        }
+        return true;
     }
 
     private void step(Step step, Optional<Count> round) {

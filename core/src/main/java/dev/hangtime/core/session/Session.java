@@ -1,5 +1,6 @@
 package dev.hangtime.core.session;
 
+import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.SessionEvent.Countdown;
@@ -195,21 +196,35 @@ public final class Session {
         enter(target, now, now);
     }
 
-    /** Lengthens the current timed segment by {@code extra}; a manual segment has no time to add to. */
-    public void addTime(Duration extra) {
+    /**
+     * Lengthens the current timed segment by {@code extra}, up to the longest a step may last
+     * ({@link Limits#MAX_DURATION}, 4 h): a held key, or a script, cannot make a 15-minute ice last for hours.
+     * A manual segment has no time to add to.
+     *
+     * @return the time added: {@code extra}, or less when the segment reached the limit, and zero when it was there
+     *     already, when no timed segment is running, or when {@code extra} is not positive; the
+     *     {@link TimeAdded} event, when there is one, carries the same
+     */
+    public Duration addTime(Duration extra) {
         OptionalLong reading = extra.isNegative() || extra.isZero() ? OptionalLong.empty() : readInSegment();
         if (reading.isEmpty() || current.isManual()) {
-            return;
+            return Duration.ZERO;
+        }
+        Duration room = Limits.MAX_DURATION.minus(current.length().get());
+        Duration added = extra.compareTo(room) <= 0 ? extra : room;
+        if (added.isNegative() || added.isZero()) {
+            return Duration.ZERO;
         }
         long now = reading.getAsLong();
-        current = current.withLength(current.length().get().plus(extra));
+        current = current.withLength(current.length().get().plus(added));
         long elapsed = elapsedNanos(now);
         cues = CuePoint.of(current);
         nextCue = 0;
         while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() <= elapsed) {
             nextCue++;
         }
-        emit(new TimeAdded(at(now), current, extra));
+        emit(new TimeAdded(at(now), current, added));
+        return added;
     }
 
     /** Ends the session early. The current segment ends unfinished. */

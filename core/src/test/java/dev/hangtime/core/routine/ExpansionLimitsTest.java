@@ -3,10 +3,12 @@ package dev.hangtime.core.routine;
 import static dev.hangtime.core.routine.ExpectedSegment.segments;
 import static dev.hangtime.core.routine.ExpectedSegment.timed;
 import static dev.hangtime.core.routine.Fixtures.repeat;
+import static dev.hangtime.core.routine.Fixtures.rest;
 import static dev.hangtime.core.routine.Fixtures.routine;
 import static dev.hangtime.core.routine.Fixtures.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.util.List;
@@ -136,5 +138,42 @@ class ExpansionLimitsTest {
 
         // then
         assertEquals("expands to more than 10000 segments", e.getMessage());
+    }
+
+    @Test
+    void zeroLengthRestsNested8DeepAroundNothing_areSkippedNotWalked() {
+        // given 1000 rounds nested 8 deep around a 0 s rest (10^24 rounds of nothing), then a walk
+        Routine routine = routine(nest(8, 1000, rest(0)), walk(10));
+
+        // when: the guard only stops a hang from holding up the build; walked round by round this never ends
+        Timeline timeline = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Expansion.expand(routine));
+
+        // then
+        assertEquals(segments(timed(0, SegmentKind.WALK, "Walk", 10).countdown(3)), timeline.segments());
+    }
+
+    @Test
+    void restsBetweenRoundsOfNothing_areStillGiven() {
+        // given 3 rounds of a 0 s rest with 5 s between: the rounds give nothing, the rests between them do
+        Routine routine = routine(repeat(3, 5, rest(0)));
+
+        // when
+        Timeline timeline = Expansion.expand(routine);
+
+        // then
+        assertEquals(List.of("Rest before round 2", "Rest before round 3"),
+                timeline.segments().stream().map(Segment::label).toList());
+    }
+
+    @Test
+    void aRoutineThatExpandsToNothing_isRefused() {
+        // given only 0 s rests, one of them repeated
+        Routine routine = routine(rest(0), repeat(1000, 0, rest(0)));
+
+        // when
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Expansion.expand(routine));
+
+        // then
+        assertEquals("expands to nothing: every step lasts 0 s", e.getMessage());
     }
 }

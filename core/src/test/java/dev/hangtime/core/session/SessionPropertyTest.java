@@ -11,6 +11,7 @@ import dev.hangtime.core.routine.Inversion;
 import dev.hangtime.core.routine.Prompt;
 import dev.hangtime.core.routine.Rest;
 import dev.hangtime.core.routine.Sides;
+import dev.hangtime.core.routine.Size;
 import dev.hangtime.core.routine.Step;
 import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Timeline;
@@ -135,6 +136,10 @@ class SessionPropertyTest {
         int n = 1 + random.nextInt(6);
         for (int i = 0; i < n; i++) {
             steps.add(randomStep(random));
+        }
+        if (Size.of(steps).segments() == 0) {
+            // Only 0 s rests: a routine that gives nothing is refused, so it gets one second of rest.
+            steps.add(new Rest(Duration.ofSeconds(1), StepStyle.NONE));
         }
         Cues cues = new Cues(OptionalInt.of(random.nextInt(11)), Optional.of(random.nextBoolean()));
         return Timelines.of(cues, steps.toArray(new Step[0]));

@@ -248,6 +248,46 @@ class SessionTest {
     }
 
     @Test
+    void addTime_heldDown_stopsAtTheLongestAStepMayLast_andSaysHowMuchWasAdded() {
+        // given a 15-minute ice, 10 s in
+        Timeline timeline = Timelines.quiet(new Ice(ofSeconds(900), Optional.empty(), StepStyle.NONE));
+        Segment ice = timeline.segments().get(0);
+        Session session = session(timeline);
+        session.start();
+        ticker.advance(ofSeconds(10));
+
+        // when "+" is pressed 2,000 times: 30 s each, 16 h 40 min asked for
+        List<Duration> added = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            added.add(session.addTime(ofSeconds(30)));
+        }
+
+        // then it stops at 4 h: 450 presses of 30 s, and nothing after
+        assertEquals(List.of(ofSeconds(30), ofSeconds(30), Z), List.of(added.get(0), added.get(449), added.get(450)));
+        assertEquals(Duration.ofHours(4).minus(ofSeconds(900)), added.stream().reduce(Z, Duration::plus));
+        assertEquals(Optional.of(Duration.ofHours(4).minus(ofSeconds(10))), session.snapshot().segmentRemaining());
+        assertEquals(new TimeAdded(ofSeconds(10), ice.withLength(Duration.ofHours(4)), ofSeconds(30)),
+                recorder.events().get(recorder.events().size() - 1));
+        assertEquals(452, recorder.events().size());
+    }
+
+    @Test
+    void addTime_pastTheLimitInOneGo_addsWhatFits() {
+        // given a 3 h 59 min 50 s walk
+        Timeline timeline = Timelines.quiet(new Walk(Duration.ofHours(4).minusSeconds(10), Optional.empty(),
+                StepStyle.NONE));
+        Session session = session(timeline);
+        session.start();
+
+        // when
+        Duration added = session.addTime(ofSeconds(30));
+
+        // then
+        assertEquals(List.of(ofSeconds(10), Optional.of(Duration.ofHours(4))),
+                List.of(added, session.snapshot().segment().orElseThrow().length()));
+    }
+
+    @Test
     void addTime_afterTheCountdownBegan_soundsTheCountdownAgainAtTheNewEnd() {
         Timeline timeline = Timelines.of(new Cues(OptionalInt.of(3), Optional.of(false)), inversion(20, 10));
         Session session = session(timeline);
@@ -434,7 +474,9 @@ class SessionTest {
 
     @Test
     void start_onATimelineWithNoSegments_finishesAtOnce() {
-        Session session = session(Timelines.quiet(rest(0)));
+        // Expansion refuses a routine that gives nothing; a timeline made by hand may still hold none.
+        Timeline empty = Timelines.quiet(rest(1));
+        Session session = session(new Timeline(empty.routine(), List.of(), Z));
 
         session.start();
 

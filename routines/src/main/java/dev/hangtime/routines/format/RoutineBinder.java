@@ -120,14 +120,18 @@ final class RoutineBinder {
     }
 
     /**
-     * Whether the routine is small enough to run, measured without expanding it: a few nested repeats of
-     * 1000 times would otherwise expand to more segments than memory holds.
+     * Whether the routine is small enough to run, and not empty, measured without expanding it: a few nested
+     * repeats of 1000 times would otherwise expand to more segments than memory holds. These are the checks
+     * {@link dev.hangtime.core.routine.Expansion#expand} makes, so that a file this reader accepts expands.
      */
     private boolean fits(Json stepsValue, List<Step> list) {
         Size size = Size.of(list);
         if (size.segments() > Limits.MAX_SEGMENTS) {
             problems.add(stepsValue, "steps", String.format(java.util.Locale.ROOT, "expands to more than %,d "
                     + "segments (lower the \"times\" of a repeat, or split the routine in two)", Limits.MAX_SEGMENTS));
+        }
+        if (size.segments() == 0) {
+            problems.add(stepsValue, "steps", "expands to nothing: every step lasts 0 s (give a step a length)");
         }
         if (size.seconds() > Limits.MAX_TOTAL.toSeconds()) {
             problems.add(stepsValue, "steps", "lasts longer than " + Durations.format(Limits.MAX_TOTAL)

@@ -1,6 +1,7 @@
 package dev.hangtime.routines.format;
 
 import dev.hangtime.core.routine.Limits;
+import dev.hangtime.routines.files.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads routine files (format version 1). A read gives either the routine or every problem found, each told
@@ -35,11 +37,13 @@ public final class RoutineReader {
     public static ReadResult read(Path file) {
         String name = file.toString();
         try {
-            if (Files.isDirectory(file)) {
-                return failed(name, "is a folder, not a routine file (name a .json file)");
+            // Before opening it: opening a named pipe waits for a writer, perhaps for ever.
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isPresent()) {
+                return failed(name, "is " + other.get() + ", not a routine file (name a .json file)");
             }
-            // Checked before reading, and the read is bounded too, in case the file grows or is a pipe.
-            if (Files.isRegularFile(file) && Files.size(file) > Limits.MAX_FILE_BYTES) {
+            // Checked before reading, and the read is bounded too, in case the file grows meanwhile.
+            if (Files.size(file) > Limits.MAX_FILE_BYTES) {
                 return failed(name, TOO_LARGE);
             }
             try (InputStream in = Files.newInputStream(file)) {

@@ -1,15 +1,18 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.routines.files.RegularFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,7 +42,7 @@ final class AppendFile implements Appender {
     static AppendFile open(Path file, Clock clock) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        boolean existed = Files.exists(file);
+        boolean existed = existingJournal(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         AppendFile appendFile = new AppendFile(file, channel);
@@ -51,13 +54,29 @@ final class AppendFile implements Appender {
             if (torn > 0) {
                 JournalLine.Repaired repaired = new JournalLine.Repaired(UUID.randomUUID(),
                         OffsetDateTime.now(clock), torn);
-                appendFile.append(("\n" + LineCodec.write(repaired) + "\n").getBytes(StandardCharsets.UTF_8));
+                appendFile.append(("\n" + LineWriter.write(repaired) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
         return appendFile;
+    }
+
+    /**
+     * Whether {@code file} is there, as a regular file; anything else there is refused before it is opened:
+     * opening a named pipe to write waits for a reader, perhaps for ever.
+     */
+    private static boolean existingJournal(Path file) throws IOException {
+        try {
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isPresent()) {
+                throw new IOException("it is " + other.get() + ", not a journal file");
+            }
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     @Override

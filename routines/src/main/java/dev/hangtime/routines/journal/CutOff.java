@@ -20,7 +20,8 @@ public record CutOff(SessionRecord session, Stop stop, Duration ago) {
     public static final Duration WITHIN = Duration.ofHours(12);
 
     /**
-     * The session this device may resume at {@code now}: its latest session, if that was cut off less than
+     * The session this device may resume at {@code now}: its latest session, the last started in its file
+     * whatever the clock said then ({@link History#sessionsOf}), if that was cut off less than
      * {@link #WITHIN} ago and its process no longer runs. Starting another session on this device supersedes
      * an older cut-off one: only the latest is ever offered.
      *
@@ -29,7 +30,7 @@ public record CutOff(SessionRecord session, Stop stop, Duration ago) {
      */
     public static Search find(History history, String device, Instant now, Predicate<ProcessRef> running) {
         String self = DeviceName.sanitize(device);
-        List<SessionRecord> mine = history.sessions().stream().filter(s -> s.device().equals(self)).toList();
+        List<SessionRecord> mine = history.sessionsOf(self);
         if (mine.isEmpty()) {
             return new Search(Optional.empty(), "no session has been kept on this device");
         }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The name this device's journal file goes by. Each device writes only its own file, so a journal folder
@@ -17,6 +19,16 @@ public final class DeviceName {
 
     /** The extension of journal files. */
     public static final String EXTENSION = ".jsonl";
+
+    /**
+     * The copies a file-sync tool makes of a file changed in two places at once, by the name it gives them:
+     * Dropbox's {@code vm (Laptop's conflicted copy 2026-12-05).jsonl}, Nextcloud's and ownCloud's
+     * {@code vm (conflicted copy 2026-12-05 101500).jsonl}, Syncthing's
+     * {@code vm.sync-conflict-20261205-101500-ABCDEFG.jsonl}. Group 1 is the name of the file copied.
+     */
+    private static final Pattern SYNC_COPY = Pattern.compile("(.+?)(?: \\([^()]*conflicted copy[^()]*"
+            + "(?: \\(\\d+\\))?\\)|\\.sync-conflict-[0-9]{8}-[0-9]{6}(?:-[A-Za-z0-9]+)?)",
+            Pattern.CASE_INSENSITIVE);
 
     private static final int MAX_LENGTH = 64;
     private static final String FALLBACK = "this-device";
@@ -73,8 +85,23 @@ public final class DeviceName {
         return (safe.isEmpty() ? FALLBACK : safe) + EXTENSION;
     }
 
-    /** The device a journal file belongs to: its name without the extension. */
+    /**
+     * The device a journal file belongs to: its name without the extension, and for a sync tool's copy of a
+     * device's file, the name of the file it copies: {@code vm (Laptop's conflicted copy 2026-12-05).jsonl} is
+     * {@code vm}'s.
+     */
     static String ofFile(Path file) {
+        String base = base(file);
+        Matcher copy = SYNC_COPY.matcher(base);
+        return copy.matches() ? copy.group(1) : base;
+    }
+
+    /** Whether {@code file} is a sync tool's copy of a device's file, by the name such tools give copies. */
+    static boolean isSyncCopy(Path file) {
+        return SYNC_COPY.matcher(base(file)).matches();
+    }
+
+    private static String base(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(EXTENSION) ? name.substring(0, name.length() - EXTENSION.length()) : name;
     }

@@ -15,25 +15,44 @@ import java.util.UUID;
 /**
  * The sessions and pain scores a journal folder holds, merged across every device's file, newest first.
  *
- * <p>A session's lines are all in the file of the device that started it. Lines of that session in any
- * other file are left out and reported, since they can only come from a copy of the file (a sync tool's
- * "conflicted copy", say): counting them would count the session twice.
+ * <p>A session's lines are all in the file of the device that started it, but a file-sync tool may leave
+ * copies of that file beside it (a "conflicted copy"), each holding a version of it: the lines it had when it was
+ * copied. Copies are merged by content, never by which name sorts first. Each copy of a file is an earlier or
+ * later version of the same appended lines, so a session found in several files is taken from the file that
+ * holds most of its lines, which holds the others' too, and counted once; a pain score given on its own counts
+ * once by its id, in however many files it is. A copy a sync tool names as such ({@link DeviceName#isSyncCopy})
+ * belongs to the device whose file it copies, and is merged without a word; lines of a session kept in another
+ * device's file are reported, since two devices never write one session.
  */
 public final class History {
+
+    /**
+     * The most sessions and pain scores given on their own that one file may hold: two sessions a day for 27
+     * years. What a file holds beyond is left out, so that a file made to look like a journal cannot fill memory
+     * with records; each one kept costs some hundred bytes.
+     */
+    static final int MAX_RECORDS_PER_FILE = 20_000;
+
+    /** The most sessions whose lines are counted while their first line is awaited; beyond, they are orphans. */
+    static final int MAX_WAITING = 20_000;
 
     private final List<SessionRecord> sessions;
     private final List<PainRecord> painDays;
     private final List<JournalProblem> problems;
+    /** The line each session starts at in the file it is taken from. */
+    private final Map<UUID, Integer> startLines;
 
-    private History(List<SessionRecord> sessions, List<PainRecord> painDays, List<JournalProblem> problems) {
+    private History(List<SessionRecord> sessions, List<PainRecord> painDays, List<JournalProblem> problems,
+            Map<UUID, Integer> startLines) {
         this.sessions = List.copyOf(sessions);
         this.painDays = List.copyOf(painDays);
         this.problems = List.copyOf(problems);
+        this.startLines = startLines;
     }
 
     /**
      * Reads every journal file in {@code folder}, folding each line into its session as it is read: what it holds
-     * is a record per session, however many lines the journal has.
+     * is a record per session and per copy of it, however many lines the journal has.
      */
     public static History read(Path folder) {
         Folding folding = new Folding();
@@ -52,15 +71,19 @@ public final class History {
     }
 
     /**
-     * Lines into sessions, as they come, file after file. A session belongs to the first file, in reading order,
-     * that has its first line. Lines of a session whose first line has not been read yet are only counted, file by
-     * file, until it is known where it belongs: they are then left out, as copies (another file has it), or as
-     * lines of a session whose first line is missing (none has it, or it comes after them in their own file).
+     * Lines into sessions, as they come, file after file. Each file that has a session's first line gets a fold of
+     * its own for it, a version; the version with the most lines is the session. Lines of a session in a file
+     * before its first line there are only counted, file by file, until it is known what they are: lines of a
+     * session whose first line is missing (no file has it, or it comes after them in their own file), or lines of
+     * a copy that lacks it.
      */
     private static final class Folding implements JournalReader.Sink {
+        /** The first version of each session found; usually the only one. */
         private final Map<UUID, SessionFold> folds = new LinkedHashMap<>();
+        /** Further versions, in copies of the file. */
+        private final Map<UUID, List<SessionFold>> copies = new HashMap<>();
         private final Map<UUID, Map<Path, Integer>> waiting = new HashMap<>();
-        private final List<PainRecord> painDays = new ArrayList<>();
+        private final Map<UUID, PainRecord> painDays = new LinkedHashMap<>();
         private final List<JournalProblem> problems = new ArrayList<>();
         /** Lines left out, by file, in reading order. */
         private final Map<Path, int[]> leftOut = new LinkedHashMap<>();
@@ -68,6 +91,10 @@ public final class History {
         private static final int COPIED = 1;
         private UUID lastSession;
         private SessionFold lastFold;
+        /** Sessions and pain scores each file gave, and the line of the first one past the limit. */
+        private final Map<Path, int[]> records = new HashMap<>();
+        private static final int COUNT = 0;
+        private static final int FULL_AT = 1;
 
         @Override
         public void problem(JournalProblem problem) {
@@ -79,23 +106,37 @@ public final class History {
             if (line instanceof Repaired) {
                 return;
             }
+            int[] kept = records.computeIfAbsent(file, f -> new int[2]);
+            if (kept[FULL_AT] > 0) {
+                return;
+            }
+            boolean record = line instanceof Started || line instanceof Pain && !((Pain) line).afterSession();
+            if (record && ++kept[COUNT] > MAX_RECORDS_PER_FILE) {
+                kept[FULL_AT] = number;
+                problems.add(new JournalProblem(file, number, "the file holds more than "
+                        + String.format(java.util.Locale.ROOT, "%,d", MAX_RECORDS_PER_FILE) + " sessions and pain"
+                        + " scores, more than a journal gathers in a lifetime; from here on it is left out"));
+                return;
+            }
             if (line instanceof Pain && !((Pain) line).afterSession()) {
                 Pain pain = (Pain) line;
-                painDays.add(new PainRecord(pain.session(), device, pain.wall().atZoneSameInstant(pain.zone()),
-                        pain.score(), pain.note()));
+                // The same score in a copy of the file is the same score: its id says so.
+                painDays.putIfAbsent(pain.session(), new PainRecord(pain.session(), device,
+                        pain.wall().atZoneSameInstant(pain.zone()), pain.score(), pain.note()));
                 return;
             }
             // A session's lines mostly come one after another, with the one id the reader gave the line before.
-            SessionFold fold = line.session() == lastSession ? lastFold : folds.get(line.session());
+            SessionFold fold = line.session() == lastSession && lastFold.file() == file ? lastFold
+                    : version(line.session(), file);
             if (fold == null) {
                 if (line instanceof Started) {
-                    started((Started) line, device, file);
-                } else {
+                    started((Started) line, device, file, number);
+                } else if (waiting.size() < MAX_WAITING || waiting.containsKey(line.session())) {
                     waiting.computeIfAbsent(line.session(), s -> new LinkedHashMap<>()).merge(file, 1, Integer::sum);
                     leftOut(file);
+                } else {
+                    leftOut(file)[ORPHANS]++;
                 }
-            } else if (fold.file() != file && !fold.file().equals(file)) {
-                leftOut(file)[COPIED]++;
             } else if (!(line instanceof Started)) {
                 fold.add(line);
                 lastSession = line.session();
@@ -103,11 +144,34 @@ public final class History {
             }
         }
 
-        private void started(Started start, String device, Path file) {
-            folds.put(start.session(), new SessionFold(start, device, file));
-            Map<Path, Integer> before = waiting.remove(start.session());
+        /** The version of {@code session} that {@code file} holds, or null. */
+        private SessionFold version(UUID session, Path file) {
+            SessionFold first = folds.get(session);
+            if (first == null || first.file().equals(file)) {
+                return first;
+            }
+            for (SessionFold other : copies.getOrDefault(session, List.of())) {
+                if (other.file().equals(file)) {
+                    return other;
+                }
+            }
+            return null;
+        }
+
+        private void started(Started start, String device, Path file, int number) {
+            SessionFold fold = new SessionFold(start, device, file, number);
+            if (folds.putIfAbsent(start.session(), fold) != null) {
+                copies.computeIfAbsent(start.session(), s -> new ArrayList<>(1)).add(fold);
+            }
+            Map<Path, Integer> before = waiting.get(start.session());
             if (before != null) {
-                before.forEach((where, n) -> leftOut(where)[where.equals(file) ? ORPHANS : COPIED] += n);
+                Integer here = before.remove(file);
+                if (here != null) {
+                    leftOut(file)[ORPHANS] += here;
+                }
+                if (before.isEmpty()) {
+                    waiting.remove(start.session());
+                }
             }
         }
 
@@ -116,6 +180,18 @@ public final class History {
         }
 
         History history() {
+            List<SessionRecord> sessions = new ArrayList<>(folds.size());
+            Map<UUID, Integer> startLines = new HashMap<>();
+            for (Map.Entry<UUID, SessionFold> entry : folds.entrySet()) {
+                SessionFold kept = chosen(entry.getValue(), copies.getOrDefault(entry.getKey(), List.of()));
+                sessions.add(kept.record());
+                startLines.put(entry.getKey(), kept.startLine());
+                Map<Path, Integer> stray = waiting.remove(entry.getKey());
+                if (stray != null) {
+                    // In files that lack the session's first line: lines of a copy made after it was left out.
+                    stray.forEach((file, n) -> copied(kept, file, DeviceName.ofFile(file), n));
+                }
+            }
             waiting.values().forEach(before -> before.forEach((file, n) -> leftOut(file)[ORPHANS] += n));
             leftOut.forEach((file, n) -> {
                 if (n[ORPHANS] > 0) {
@@ -129,12 +205,45 @@ public final class History {
                             + " of sessions kept in another journal file (is this file a copy?); skipped"));
                 }
             });
-            List<SessionRecord> sessions = new ArrayList<>(folds.size());
-            folds.values().forEach(fold -> sessions.add(fold.record()));
             folds.clear();
+            copies.clear();
             sessions.sort(Comparator.comparing((SessionRecord s) -> s.start().toInstant()).reversed());
-            painDays.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
-            return new History(sessions, painDays, problems);
+            List<PainRecord> pains = new ArrayList<>(painDays.values());
+            pains.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
+            return new History(sessions, pains, problems, startLines);
+        }
+
+        /**
+         * The version of a session that holds most of its lines, the first read among equals; the others are
+         * left out, and said to be when they are in another device's file.
+         */
+        private SessionFold chosen(SessionFold first, List<SessionFold> others) {
+            SessionFold kept = first;
+            for (SessionFold other : others) {
+                if (other.lines() > kept.lines()) {
+                    kept = other;
+                }
+            }
+            for (SessionFold version : others.isEmpty() ? List.<SessionFold>of() : allOf(first, others)) {
+                if (version != kept) {
+                    copied(kept, version.file(), version.device(), version.lines());
+                }
+            }
+            return kept;
+        }
+
+        private static List<SessionFold> allOf(SessionFold first, List<SessionFold> others) {
+            List<SessionFold> all = new ArrayList<>(others.size() + 1);
+            all.add(first);
+            all.addAll(others);
+            return all;
+        }
+
+        /** {@code n} lines of {@code kept}'s session in {@code file}, left out as a copy. */
+        private void copied(SessionFold kept, Path file, String device, int n) {
+            if (!device.equals(kept.device())) {
+                leftOut(file)[COPIED] += n;
+            }
         }
     }
 
@@ -145,6 +254,24 @@ public final class History {
     /** Every session, the one that started last first. */
     public List<SessionRecord> sessions() {
         return sessions;
+    }
+
+    /**
+     * The sessions of {@code device} (as {@link SessionRecord#device()} names it), the one started last first, as
+     * its file tells: by where each starts in the file, which a device only ever appends to, and only between
+     * sessions starting at the same line of two copies of the file, by their start. The wall clock alone could
+     * be wrong: a session stamped years ahead by a clock set wrong would otherwise stay the latest for good.
+     */
+    public List<SessionRecord> sessionsOf(String device) {
+        List<SessionRecord> mine = new ArrayList<>();
+        for (SessionRecord session : sessions) {
+            if (session.device().equals(device)) {
+                mine.add(session);
+            }
+        }
+        mine.sort(Comparator.comparing((SessionRecord s) -> startLines.get(s.id()))
+                .thenComparing(s -> s.start().toInstant()).reversed());
+        return mine;
     }
 
     /** Pain scores given outside a session, the latest first. */

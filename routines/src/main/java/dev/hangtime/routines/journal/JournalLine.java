@@ -26,6 +26,9 @@ public sealed interface JournalLine {
     /** When the line was written, by the wall clock, with the offset of the zone in force then. */
     OffsetDateTime wall();
 
+    /** What happened, as the line's {@code type} field says it: {@code session-start}, {@code mark}, … */
+    String type();
+
     /**
      * A session began.
      *
@@ -37,11 +40,27 @@ public sealed interface JournalLine {
      */
     record Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, Duration planned,
             OptionalInt painBefore, ProcessRef process) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "session-start";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /** A segment began; {@code length} is empty for a segment that waits for the user. */
     record SegmentBegan(UUID session, OffsetDateTime wall, Duration t, Place place, Optional<Duration> length)
             implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "segment-start";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /**
@@ -50,19 +69,51 @@ public sealed interface JournalLine {
      */
     record SegmentEnded(UUID session, OffsetDateTime wall, Duration t, Place place, boolean completed, Duration spent,
             boolean cut) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "segment-end";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /** Time stopped, {@code spent} into the current segment. */
     record Paused(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "paused";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /** Time runs again, {@code spent} into the current segment. */
     record Resumed(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "resumed";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /** The user lengthened the current segment by {@code added}, to {@code length}. */
     record TimeAdded(UUID session, OffsetDateTime wall, Duration t, int index, Duration added, Duration length)
             implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "time-added";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /**
@@ -70,11 +121,27 @@ public sealed interface JournalLine {
      * that a session cut off by a crash says where it stopped and when, to within that.
      */
     record Mark(UUID session, OffsetDateTime wall, Duration t, int index, Duration spent) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "mark";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /** The session ended, how, after {@code active} time in this run. */
     record Ended(UUID session, OffsetDateTime wall, ZoneId zone, Duration t, Ending how, Duration active)
             implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "session-end";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /**
@@ -91,6 +158,14 @@ public sealed interface JournalLine {
      */
     record Continued(UUID session, OffsetDateTime wall, ZoneId zone, int index, Duration already, Duration down,
             Optional<Boolean> packStayedOn, Optional<Credit> credit, ProcessRef process) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "session-continue";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /**
@@ -99,6 +174,14 @@ public sealed interface JournalLine {
      */
     record Pain(UUID session, OffsetDateTime wall, ZoneId zone, boolean afterSession, OptionalInt score,
             Optional<String> note) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "pain";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
 
         public Pain {
             if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 10)) {
@@ -115,6 +198,14 @@ public sealed interface JournalLine {
      * middle of a write) and has been closed so that new lines start cleanly. Readers need not report it again.
      */
     record Repaired(UUID session, OffsetDateTime wall, int bytes) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "repaired";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
     }
 
     /**

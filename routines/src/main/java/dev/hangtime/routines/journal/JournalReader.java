@@ -1,5 +1,6 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.routines.files.RegularFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads every journal file in a folder, forgivingly: a line that cannot be read is skipped and reported,
@@ -31,8 +33,11 @@ public final class JournalReader {
      */
     static final long MAX_FILE = 1L << 30;
 
-    /** The longest line read; Hangtime writes lines of a few hundred bytes. A longer one is skipped unread. */
-    static final int MAX_LINE = 1 << 20;
+    /**
+     * The longest line read; Hangtime writes lines of a few hundred bytes, a few KB with a long path in them. A
+     * longer one is skipped unread, and never held whole.
+     */
+    static final int MAX_LINE = 64 * 1024;
 
     private JournalReader() {
     }
@@ -47,7 +52,10 @@ public final class JournalReader {
         void problem(JournalProblem problem);
     }
 
-    /** Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name. */
+    /**
+     * Every {@code *.jsonl} file in {@code folder}, which need not exist, by file name, a sync tool's copies
+     * after the files they copy.
+     */
     public static JournalContents read(Path folder) {
         List<JournalEntry> entries = new ArrayList<>();
         List<JournalProblem> problems = new ArrayList<>();
@@ -70,7 +78,7 @@ public final class JournalReader {
      * {@code sink}.
      */
     static void read(Path folder, Sink sink) {
-        LineCodec.Decoder decoder = new LineCodec.Decoder();
+        LineDecoder decoder = new LineDecoder();
         for (Path file : files(folder, sink)) {
             readFile(file, decoder, sink);
         }
@@ -91,14 +99,22 @@ public final class JournalReader {
             sink.problem(new JournalProblem(folder, 0, "the journal folder cannot be read (" + reason(e)
                     + "); no history can be shown"));
         }
-        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        // A sync tool's copies come after the files they copy, whatever their names, so that a session found in
+        // both is first read where its device wrote it.
+        files.sort(Comparator.comparing(DeviceName::isSyncCopy).thenComparing(p -> p.getFileName().toString()));
         return files;
     }
 
-    private static void readFile(Path file, LineCodec.Decoder decoder, Sink sink) {
-        // A device file or a pipe could be endless; only a regular file is a journal.
-        if (!Files.isRegularFile(file)) {
-            sink.problem(new JournalProblem(file, 0, "is not a regular file; skipped"));
+    private static void readFile(Path file, LineDecoder decoder, Sink sink) {
+        try {
+            // A device could be endless and a named pipe wait for ever to be opened: only a regular file is a journal.
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isPresent()) {
+                sink.problem(new JournalProblem(file, 0, "is " + other.get() + ", not a journal file; skipped"));
+                return;
+            }
+        } catch (IOException e) {
+            sink.problem(new JournalProblem(file, 0, "cannot be read (" + reason(e) + "); its sessions are left out"));
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -117,7 +133,7 @@ public final class JournalReader {
         private final Path file;
         private final String device;
         private final InputStream in;
-        private final LineCodec.Decoder decoder;
+        private final LineDecoder decoder;
         private final Sink sink;
         private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -136,7 +152,7 @@ public final class JournalReader {
         private int pendingBroken;
         private String pendingWhy;
 
-        FileLines(Path file, InputStream in, LineCodec.Decoder decoder, Sink sink) {
+        FileLines(Path file, InputStream in, LineDecoder decoder, Sink sink) {
             this.file = file;
             this.device = DeviceName.ofFile(file);
             this.in = in;
@@ -184,7 +200,7 @@ public final class JournalReader {
             int lineEnd = last ? end : stop;
             number++;
             if (tooLong) {
-                taken(null, "longer than " + (MAX_LINE >> 20) + " MB, which no version of Hangtime writes", last);
+                taken(null, "longer than " + (MAX_LINE >> 10) + " KB, which no version of Hangtime writes", last);
             } else {
                 take(start, lineEnd, last);
             }
@@ -250,7 +266,7 @@ public final class JournalReader {
             }
             try {
                 taken(decoder.read(buffer, from, to - from), null, last);
-            } catch (LineCodec.Unreadable e) {
+            } catch (Unreadable e) {
                 unreadable(e, last);
             }
         }
@@ -278,12 +294,12 @@ public final class JournalReader {
             }
             try {
                 taken(decoder.read(text), null, last);
-            } catch (LineCodec.Unreadable e) {
+            } catch (Unreadable e) {
                 unreadable(e, last);
             }
         }
 
-        private void unreadable(LineCodec.Unreadable e, boolean last) {
+        private void unreadable(Unreadable e, boolean last) {
             if (e.newer) {
                 settle(false);
                 if (newer++ == 0) {

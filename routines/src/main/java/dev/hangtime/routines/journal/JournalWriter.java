@@ -34,6 +34,9 @@ public final class JournalWriter implements AutoCloseable {
 
     private final Opener opener;
     private final String name;
+    /** The folder and device the writer writes for; no folder for a writer made by a test around an opener. */
+    private final Optional<Path> folder;
+    private final String device;
     private final Consumer<String> onTrouble;
     private final ScheduledThreadPoolExecutor thread;
 
@@ -43,8 +46,15 @@ public final class JournalWriter implements AutoCloseable {
     private volatile boolean closed;
 
     JournalWriter(Opener opener, String name, Consumer<String> onTrouble) {
+        this(opener, name, Optional.empty(), "", onTrouble);
+    }
+
+    private JournalWriter(Opener opener, String name, Optional<Path> folder, String device,
+            Consumer<String> onTrouble) {
         this.opener = opener;
         this.name = name;
+        this.folder = folder;
+        this.device = device;
         this.onTrouble = onTrouble;
         this.thread = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread t = new Thread(runnable, "hangtime-journal");
@@ -63,7 +73,18 @@ public final class JournalWriter implements AutoCloseable {
      */
     public static JournalWriter open(Path folder, String device, Clock clock, Consumer<String> onTrouble) {
         Path file = folder.resolve(DeviceName.fileName(device));
-        return new JournalWriter(() -> AppendFile.open(file, clock), file.toString(), onTrouble);
+        return new JournalWriter(() -> AppendFile.open(file, clock), file.toString(), Optional.of(folder), device,
+                onTrouble);
+    }
+
+    /** The journal folder it writes in. */
+    Optional<Path> folder() {
+        return folder;
+    }
+
+    /** The device whose file it writes. */
+    String device() {
+        return device;
     }
 
     /**
@@ -77,7 +98,7 @@ public final class JournalWriter implements AutoCloseable {
         try {
             // Encoded on the writer's thread too: the first line encoded in a JVM takes about 90 ms (the JSON
             // mapper builds its serializers), which on the session's thread made the first cue that late.
-            thread.execute(() -> append((LineCodec.write(line) + "\n").getBytes(StandardCharsets.UTF_8)));
+            thread.execute(() -> append((LineWriter.write(line) + "\n").getBytes(StandardCharsets.UTF_8)));
         } catch (RejectedExecutionException e) {
             // closed in the meantime
         }
@@ -90,7 +111,7 @@ public final class JournalWriter implements AutoCloseable {
     public void every(Duration period, Supplier<Optional<JournalLine>> source) {
         long nanos = period.toNanos();
         thread.scheduleAtFixedRate(() -> source.get().ifPresent(line ->
-                append((LineCodec.write(line) + "\n").getBytes(StandardCharsets.UTF_8))), nanos, nanos,
+                append((LineWriter.write(line) + "\n").getBytes(StandardCharsets.UTF_8))), nanos, nanos,
                 TimeUnit.NANOSECONDS);
     }
 

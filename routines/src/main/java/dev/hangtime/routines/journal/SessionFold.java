@@ -35,11 +35,14 @@ final class SessionFold {
     private final Started start;
     private final String device;
     private final Path file;
+    private final int startLine;
     private final Map<SegmentKind, Duration> byKind = new EnumMap<>(SegmentKind.class);
     private Duration active = Duration.ZERO;
     private int completed;
     private int skipped;
     private int runs = 1;
+    /** How many of the session's lines this file holds: a copy of the file may hold fewer, or more. */
+    private int lines = 1;
     private ProcessRef process;
     private ZoneId zone;
     /** The last line's wall time, and the zone it is told in: the session's zone when it was written. */
@@ -56,10 +59,11 @@ final class SessionFold {
     /** The last segment that ended, until it is known whether the next began or the session stopped there. */
     private SegmentEnded lastEnd;
 
-    SessionFold(Started start, String device, Path file) {
+    SessionFold(Started start, String device, Path file, int startLine) {
         this.start = start;
         this.device = device;
         this.file = file;
+        this.startLine = startLine;
         this.process = start.process();
         this.zone = start.zone();
         this.lastWall = start.wall();
@@ -71,7 +75,23 @@ final class SessionFold {
         return file;
     }
 
+    /** The line of the file the session starts at. */
+    int startLine() {
+        return startLine;
+    }
+
+    /** The device whose file holds it. */
+    String device() {
+        return device;
+    }
+
+    /** How many of the session's lines have been folded, its first included. */
+    int lines() {
+        return lines;
+    }
+
     void add(JournalLine line) {
+        lines++;
         if (!(line instanceof Pain)) {
             lastWall = line.wall();
             lastZone = zone;

@@ -87,13 +87,25 @@ public final class SessionJournal implements SessionListener {
     /**
      * The journal of a session that was cut off, picked up again as {@code plan} says: its lines go on under
      * the session's id. The session must be started with {@code plan.index()} and {@code plan.already()}.
+     * The session is taken for this process first ({@link ResumeClaim#take}), which writes its
+     * {@code session-continue} line, unless this process took it already.
+     *
+     * @throws ResumeClaim.Taken if another process took it first, or it is no longer there to take
      */
     public static SessionJournal continuing(JournalWriter writer, Clock clock, Ticker ticker, ResumePlan plan) {
+        take(writer, clock, plan);
+        // The claim wrote the run's first line.
         SessionJournal journal = new SessionJournal(writer, clock, ticker, plan.cutOff().session().id(), false,
-                (j, started) -> new JournalLine.Continued(j.id, j.now(), clock.getZone(), plan.index(),
-                        plan.already(), plan.down(), plan.packStayedOn(), plan.credit(), ProcessRef.current()));
+                (j, started) -> null);
         journal.carried = plan.already();
         return journal;
+    }
+
+    private static void take(JournalWriter writer, Clock clock, ResumePlan plan) {
+        Optional<String> refused = ResumeClaim.take(writer, clock, plan);
+        if (refused.isPresent()) {
+            throw new ResumeClaim.Taken(refused.get());
+        }
     }
 
     /**
@@ -101,15 +113,15 @@ public final class SessionJournal implements SessionListener {
      * and the pack stayed on until its time was up) as picked up and completed, without running anything.
      *
      * @return whether it reached the disk (within a few seconds)
+     * @throws ResumeClaim.Taken if another process took the session first, or it is no longer there to take
      */
     public static boolean completeWithoutRunning(JournalWriter writer, Clock clock, ResumePlan plan) {
         if (!plan.nothingLeft()) {
             throw new IllegalArgumentException("the plan has segments left to run");
         }
+        take(writer, clock, plan);
         UUID id = plan.cutOff().session().id();
         OffsetDateTime now = OffsetDateTime.now(clock);
-        writer.write(new JournalLine.Continued(id, now, clock.getZone(), plan.index(), plan.already(), plan.down(),
-                plan.packStayedOn(), plan.credit(), ProcessRef.current()));
         writer.write(new JournalLine.Ended(id, now, clock.getZone(), Duration.ZERO, Ending.COMPLETED, Duration.ZERO));
         return writer.flush(Duration.ofSeconds(5));
     }

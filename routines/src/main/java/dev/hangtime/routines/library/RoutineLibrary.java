@@ -1,6 +1,7 @@
 package dev.hangtime.routines.library;
 
 import dev.hangtime.core.routine.Routine;
+import dev.hangtime.routines.files.RegularFiles;
 import dev.hangtime.routines.format.EditDistance;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
@@ -76,8 +77,8 @@ public final class RoutineLibrary {
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {
             for (Path file : stream) {
-                if (!file.getFileName().toString().startsWith(".") && !Files.isDirectory(file)) {
-                    files.add(file);
+                if (!file.getFileName().toString().startsWith(".")) {
+                    entry(file, files, problems);
                 }
             }
         } catch (IOException e) {
@@ -86,6 +87,23 @@ public final class RoutineLibrary {
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;
+    }
+
+    /**
+     * Takes {@code file} if it is a regular file, without opening it: a named pipe among the routines would
+     * otherwise hold up the whole library. A folder named {@code *.json} is passed over without a word.
+     */
+    private static void entry(Path file, List<Path> files, List<Problem> problems) {
+        try {
+            Optional<String> other = RegularFiles.whatElse(file);
+            if (other.isEmpty()) {
+                files.add(file);
+            } else if (!other.get().equals("a folder")) {
+                problems.add(Problem.inFile(file.toString(), "is " + other.get() + ", not a routine file; skipped"));
+            }
+        } catch (IOException e) {
+            problems.add(Problem.inFile(file.toString(), "cannot be read (" + RegularFiles.reason(e) + "); skipped"));
+        }
     }
 
     /** Every routine, by id. */

@@ -147,6 +147,10 @@ public final class Resumption implements Resumable {
     @Override
     public Continuation goOn(Optional<Boolean> packStayedOn) {
         ResumePlan plan = plan(packStayedOn);
+        Optional<String> taken = journals.claim(plan);
+        if (taken.isPresent()) {
+            return Continuation.finished("Nothing to resume: " + SafeText.line(taken.get()) + ".");
+        }
         if (plan.nothingLeft()) {
             // A front end that has the screen cannot print trouble with the journal: the answer says it.
             boolean kept = completeWithoutRunning(journals.writer("", notice -> { }), plan);

@@ -7,6 +7,8 @@ import dev.hangtime.routines.journal.DeviceName;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
 import dev.hangtime.routines.journal.JournalWriter;
+import dev.hangtime.routines.journal.ResumeClaim;
+import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.RoutineHash;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
@@ -48,6 +50,22 @@ public final class JournalSetup {
     public JournalWriter writer(String consequence, Notices notices) {
         return JournalWriter.open(folder, device, clock, trouble -> notices.tell(new Notice(Notice.Topic.JOURNAL,
                 SafeText.line(trouble) + (consequence.isEmpty() ? "" : "; " + consequence))));
+    }
+
+    /**
+     * Takes the cut-off session {@code plan} picks up for this process, so that a second resume started at the
+     * same moment does not pick it up too.
+     *
+     * @return why not, in words for the user, when another took it first; empty when this process has it.
+     *     Trouble writing the journal is told by the session's own writer, which follows.
+     */
+    public Optional<String> claim(ResumePlan plan) {
+        JournalWriter writer = writer("", Notices.NONE);
+        try {
+            return ResumeClaim.take(writer, clock, plan);
+        } finally {
+            writer.close();
+        }
     }
 
     /** Every device's sessions; what could not be read is in {@link History#problems()}, for the caller to tell. */

@@ -1,12 +1,15 @@
 package dev.hangtime.routines.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Exercise;
+import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Inversion;
 import dev.hangtime.core.routine.Routine;
+import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Sides;
 import dev.hangtime.core.routine.StepStyle;
 import java.io.IOException;
@@ -40,6 +43,19 @@ class RoutineReaderTest {
                 "facet.json:14:17: steps[2].hold: \"1x\" is not a duration (write 90, \"90s\", \"1m30s\" or \"15m\")",
                 "facet.json:22:13: steps[3].type: unknown step type \"stretch\" (expected one of: inversion, exercise, "
                         + "rest, walk, heat, ice, prompt, repeat)"), Fixtures.lines(result));
+    }
+
+    @Test
+    void zeroLengthRestsNested8Deep_readAndExpandToWhatRuns() {
+        // given 1000 rounds nested 8 deep around a 0 s rest, then a 10 s walk
+        String content = Fixtures.text("good/zero-rests-nested-8-deep.json");
+
+        // when: the guard only stops a hang from holding up the build; walked round by round this never ends
+        List<Segment> segments = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> Expansion.expand(
+                RoutineReader.read("zero.json", content).routine().orElseThrow()).segments());
+
+        // then
+        assertEquals(List.of("Walk"), segments.stream().map(Segment::label).toList());
     }
 
     @Test

@@ -36,6 +36,6 @@ public final class AppendMain {
         String note = tag + String.valueOf((char) ('a' + i % 26)).repeat(Math.max(0, noteLength - tag.length()));
         JournalLine line = new JournalLine.Pain(UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC),
                 ZoneOffset.UTC, false, OptionalInt.of(i % 11), Optional.of(note));
-        return (LineCodec.write(line) + "\n").getBytes(StandardCharsets.UTF_8);
+        return (LineWriter.write(line) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 }

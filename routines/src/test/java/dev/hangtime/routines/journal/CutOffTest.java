@@ -99,4 +99,34 @@ class CutOffTest {
 
         assertEquals(Duration.ZERO, search.found().orElseThrow().ago());
     }
+
+    @Test
+    void find_afterASessionStampedYearsAhead_findsTheSessionWrittenAfterIt() throws IOException {
+        // given a session run under a clock set to 2035, then, the clock put right, one killed in its ice
+        Script ahead = new Script(2, "2035-01-01T09:00:00Z", "Europe/Paris").start("walk", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+        History history = history("laptop.jsonl", ahead.text(), KILLED.text());
+
+        // when
+        CutOff.Search search = find(history, "2026-03-02T08:32:00Z");
+
+        // then
+        assertEquals(KILLED.id, search.found().orElseThrow().session().id());
+    }
+
+    @Test
+    void sessionsOf_aDevice_comeTheLastWrittenFirst() throws IOException {
+        // given three sessions written in this order, the second under a clock years ahead
+        Script first = new Script(3, "2026-03-01T09:00:00Z", "Europe/Paris").start("a", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+        Script ahead = new Script(2, "2035-01-01T09:00:00Z", "Europe/Paris").start("walk", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+        History history = history("laptop.jsonl", first.text(), ahead.text(), KILLED.text());
+
+        // when
+        java.util.List<java.util.UUID> order = history.sessionsOf("laptop").stream().map(SessionRecord::id).toList();
+
+        // then
+        assertEquals(java.util.List.of(KILLED.id, ahead.id, first.id), order);
+    }
 }

@@ -235,6 +235,28 @@ class HistoryTest {
     }
 
     @Test
+    void aFileOfMoreRecordsThanALifetimeGathers_isReadUpToTheLimit_andTheOtherFilesWhole() throws IOException {
+        // given a file of pain scores given on their own, three past the limit, and this device's file
+        StringBuilder scores = new StringBuilder();
+        for (int n = 1; n <= History.MAX_RECORDS_PER_FILE + 3; n++) {
+            scores.append(Script.dayPain(n, "2026-03-01T20:00:00Z", "UTC", n % 11));
+        }
+        Files.writeString(folder.resolve("foreign.jsonl"), scores);
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, null)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+
+        // when
+        History history = history("laptop.jsonl", s.text());
+
+        // then
+        assertEquals(List.of(History.MAX_RECORDS_PER_FILE, 1), List.of(history.painDays().size(),
+                history.sessions().size()));
+        assertEquals(List.of(folder.resolve("foreign.jsonl") + ":20001: the file holds more than 20,000 sessions"
+                + " and pain scores, more than a journal gathers in a lifetime; from here on it is left out"),
+                history.problems().stream().map(JournalProblem::toString).collect(Collectors.toList()));
+    }
+
+    @Test
     void timeByKind_ofAKindNeverRun_isZero() throws IOException {
         Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, null)
                 .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);

@@ -1,8 +1,10 @@
 package dev.hangtime.routines.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.hangtime.routines.files.SpecialFiles;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +100,18 @@ class JournalReaderTest {
         JournalContents contents = JournalReader.read(folder);
 
         assertEquals(List.of(1), scores(contents));
-        assertEquals(List.of(odd + ": is not a regular file; skipped"), problems(contents));
+        assertEquals(List.of(odd + ": is a folder, not a journal file; skipped"), problems(contents));
+    }
+
+    @Test
+    void read_aNamedPipe_isReportedWithoutOpeningIt() throws Exception {
+        Path pipe = SpecialFiles.fifo(folder.resolve("phone.jsonl"));
+        file("laptop.jsonl", pain(1) + "\n");
+
+        JournalContents contents = assertTimeoutPreemptively(SpecialFiles.HANG, () -> JournalReader.read(folder));
+
+        assertEquals(List.of(1), scores(contents));
+        assertEquals(List.of(pipe + ": is a named pipe (FIFO), not a journal file; skipped"), problems(contents));
     }
 
     @Test
@@ -166,7 +179,20 @@ class JournalReaderTest {
         JournalContents contents = JournalReader.read(folder);
 
         assertEquals(List.of(1, 2), scores(contents));
-        assertEquals(List.of(file + ":2: longer than 1 MB, which no version of Hangtime writes; skipped"),
+        assertEquals(List.of(file + ":2: longer than 64 KB, which no version of Hangtime writes; skipped"),
+                problems(contents));
+    }
+
+    @Test
+    void read_aLineWithTextLongerThanAnyHangtimeWrites_isReportedAndSkipped() throws IOException {
+        String longName = pain(1).replace("\"afterSession\"", "\"note\":\"" + "x".repeat(9000) + "\",\"afterSession\"");
+        Path file = file("laptop.jsonl", longName + "\n" + pain(2) + "\n");
+
+        JournalContents contents = JournalReader.read(folder);
+
+        assertEquals(List.of(2), scores(contents));
+        assertEquals(List.of(file + ":1: a value in it is larger than any Hangtime writes (text of more than 8,192"
+                + " characters, a number of more than 64 digits or objects nested more than 8 deep); skipped"),
                 problems(contents));
     }
 

@@ -1,10 +1,12 @@
 package dev.hangtime.routines.journal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hangtime.routines.files.SpecialFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +74,19 @@ class JournalWriterTest {
     }
 
     @Test
+    void open_onANamedPipe_refusesItWithoutOpeningIt() throws Exception {
+        Path pipe = SpecialFiles.fifo(folder.resolve("laptop.jsonl"));
+        JournalWriter writer = JournalWriter.open(folder, "laptop", clock, trouble::add);
+
+        writer.write(pain(5));
+        boolean written = assertTimeoutPreemptively(SpecialFiles.HANG, () -> writer.flush(SpecialFiles.HANG));
+        writer.close();
+
+        assertEquals(List.of(false, "the journal " + pipe + " could not be written (it is a named pipe (FIFO), not a"
+                + " journal file)"), List.of(written, String.join("\n", trouble)));
+    }
+
+    @Test
     void write_thatFails_isReportedOnceAndNothingMoreIsWritten() {
         int[] attempts = {0};
         Appender full = new Appender() {
@@ -112,9 +127,12 @@ class JournalWriterTest {
                 + " could not be written (FileSystemException: Not a directory)"), trouble);
     }
 
-    /** A real full device: on Linux, /dev/full refuses every write with ENOSPC. */
+    /**
+     * A device as the journal: on Linux, /dev/full would refuse every write with ENOSPC, as a full disk does, but
+     * it is refused before that, as every file that is not a regular file is.
+     */
     @Test
-    void write_toARealFullDevice_isReportedOnce() throws IOException {
+    void write_toADevice_isReportedOnce() throws IOException {
         assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs /dev/full");
         Path link = Files.createSymbolicLink(folder.resolve("laptop.jsonl"), Path.of("/dev/full"));
         JournalWriter writer = JournalWriter.open(folder, "laptop", clock, trouble::add);
@@ -125,7 +143,7 @@ class JournalWriterTest {
         Files.delete(link);
 
         assertEquals(List.of("the journal " + folder.resolve("laptop.jsonl")
-                + " could not be written (No space left on device)"), trouble);
+                + " could not be written (it is a device, not a journal file)"), trouble);
     }
 
     @Test

@@ -113,14 +113,14 @@ final class Script {
 
     String text() {
         StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(LineCodec.write(line)).append('\n'));
+        lines.forEach(line -> text.append(LineWriter.write(line)).append('\n'));
         return text.toString();
     }
 
     /** A pain score given on its own, at {@code instant} in {@code zone}. */
     static String dayPain(int n, String instant, String zone, int score) {
         ZoneId z = ZoneId.of(zone);
-        return LineCodec.write(new JournalLine.Pain(UUID.fromString(String.format("00000000-0000-4000-9000-%012d", n)),
+        return LineWriter.write(new JournalLine.Pain(UUID.fromString(String.format("00000000-0000-4000-9000-%012d", n)),
                 Instant.parse(instant).atZone(z).toOffsetDateTime(), z, false, OptionalInt.of(score),
                 Optional.empty())) + "\n";
     }

@@ -1,7 +1,9 @@
 package dev.hangtime.routines.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.hangtime.routines.files.SpecialFiles;
 import dev.hangtime.routines.format.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +42,34 @@ class RoutineLibraryTest {
                 library.entries().stream().map(LibraryEntry::id).toList());
         assertEquals(List.of(), library.problems());
         assertEquals("built-in", library.find("ice").orElseThrow().origin());
+    }
+
+    @Test
+    void aNamedPipeAmongTheUserRoutines_isReportedWithoutOpeningIt_andTheOthersRead() throws Exception {
+        // given
+        Path pipe = SpecialFiles.fifo(folder.resolve("a-pipe.json"));
+        write("lunch-walk.json", walk(null, "Lunch walk"));
+
+        // when
+        RoutineLibrary library = assertTimeoutPreemptively(SpecialFiles.HANG, () -> RoutineLibrary.load(folder));
+
+        // then
+        assertEquals(List.of(pipe + ": is a named pipe (FIFO), not a routine file; skipped"),
+                library.problems().stream().map(Problem::toString).toList());
+        assertEquals(true, library.find("lunch-walk").isPresent());
+    }
+
+    @Test
+    void resolveFile_onANamedPipe_isRefusedWithoutOpeningIt() throws Exception {
+        // given
+        Path pipe = SpecialFiles.fifo(folder.resolve("pipe.json"));
+
+        // when
+        Lookup lookup = assertTimeoutPreemptively(SpecialFiles.HANG, () -> RoutineLibrary.resolveFile(pipe.toString()));
+
+        // then
+        assertEquals(List.of(pipe + ": is a named pipe (FIFO), not a routine file (name a .json file)"),
+                lookup.problems().stream().map(Problem::toString).toList());
     }
 
     @Test

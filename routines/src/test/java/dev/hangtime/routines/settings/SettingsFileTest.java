@@ -1,9 +1,11 @@
 package dev.hangtime.routines.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hangtime.core.routine.Cues;
+import dev.hangtime.routines.files.SpecialFiles;
 import dev.hangtime.routines.library.HangtimePaths;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +44,37 @@ class SettingsFileTest {
         LoadedSettings loaded = file().load();
 
         assertEquals(new LoadedSettings(new Settings(80, false, 3, false), Optional.empty()), loaded);
+    }
+
+    @Test
+    void load_aNamedPipe_givesTheDefaultsAndSaysWhy_withoutOpeningIt() throws Exception {
+        Path pipe = SpecialFiles.fifo(settingsPath());
+
+        LoadedSettings loaded = assertTimeoutPreemptively(SpecialFiles.HANG, () -> file().load());
+
+        assertEquals(new LoadedSettings(Settings.DEFAULTS, Optional.of(pipe + ": is a named pipe (FIFO), not a"
+                + " settings file (remove it, or make it a file)\n(using the defaults)")), loaded);
+    }
+
+    @Test
+    void save_overANamedPipe_replacesItWithoutReadingIt() throws Exception {
+        SpecialFiles.fifo(settingsPath());
+
+        Optional<Path> kept = assertTimeoutPreemptively(SpecialFiles.HANG, () -> file().save(Settings.DEFAULTS
+                .withVolume(40)));
+
+        assertEquals(List.of(Optional.empty(), 40), List.of(kept, file().load().settings().volume()));
+    }
+
+    @Test
+    void load_aFileTooLargeToBeSettings_givesTheDefaultsWithoutReadingIt() throws IOException {
+        write(" ".repeat(SettingsFile.MAX_BYTES) + "{\"volume\": 10}");
+
+        LoadedSettings loaded = file().load();
+
+        assertEquals(new LoadedSettings(Settings.DEFAULTS, Optional.of(settingsPath() + ": too large to be settings"
+                + " (over 64 KB; they are a few lines: fix the file or delete it to start afresh)\n(using the"
+                + " defaults)")), loaded);
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.resume.ResumeText;
@@ -61,6 +62,11 @@ final class ResumeCommand implements Callable<Integer> {
         console.out().println(resumption.summary());
         Optional<Boolean> packStayedOn = resumption.packKind().map(this::askAboutPack);
         ResumePlan plan = resumption.plan(packStayedOn);
+        Optional<String> taken = console.journals(clock).claim(plan);
+        if (taken.isPresent()) {
+            console.err().println("hangtime: nothing to resume: " + SafeText.line(taken.get()) + ".");
+            return ExitStatus.INVALID;
+        }
         if (plan.nothingLeft()) {
             resumption.completeWithoutRunning(console.journals(clock).writer("the session goes on, but it will not be"
                     + " kept", console.notices()), plan);

@@ -23,7 +23,6 @@ import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -34,7 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class LineCodecTest {
+/** Journal lines read back from their text, and what is said of those that cannot be. */
+class LineDecoderTest {
 
     private static final UUID ID = UUID.fromString("6f1d2c3b-0000-4000-8000-000000000001");
     private static final OffsetDateTime WALL = OffsetDateTime.parse("2026-03-02T07:30:00.125+01:00");
@@ -42,27 +42,7 @@ class LineCodecTest {
     private static final Place ICE = new Place(3, SegmentKind.ICE, "Ice");
 
     @Test
-    void write_sessionStart_givesTheDocumentedLine() {
-        Started line = new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.empty()), 2,
-                ofSeconds(900), OptionalInt.of(6), new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
-
-        assertEquals("{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
-                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","
-                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"planned\":900,"
-                + "\"painBefore\":6,\"pid\":4242,\"pidStarted\":\"2026-03-02T06:29:58Z\"}", LineCodec.write(line));
-    }
-
-    @Test
-    void write_segmentEnd_givesSecondsToTheMillisecond() {
-        SegmentEnded line = new SegmentEnded(ID, WALL, ofMillis(70_004), ICE, false, ofMillis(12_500), true);
-
-        assertEquals("{\"v\":1,\"type\":\"segment-end\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
-                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"kind\":\"ice\",\"title\":\"Ice\","
-                + "\"completed\":false,\"spent\":12.5,\"cut\":true}", LineCodec.write(line));
-    }
-
-    @Test
-    void writeThenRead_everyKindOfLine_givesItBack() throws LineCodec.Unreadable {
+    void writeThenRead_everyKindOfLine_givesItBack() throws Unreadable {
         List<JournalLine> lines = List.of(
                 new Started(ID, WALL, PARIS, new RoutineRef("mine", "Mine \"quoted\" — ok", "ff", Optional.of("/tmp/m.json")),
                         7, ofSeconds(61), OptionalInt.empty(), new ProcessRef(1, Optional.empty())),
@@ -83,14 +63,14 @@ class LineCodecTest {
                 new Repaired(ID, WALL, 17));
 
         for (JournalLine line : lines) {
-            assertEquals(line, LineCodec.read(LineCodec.write(line)));
+            assertEquals(line, LineDecoder.decode(LineWriter.write(line)));
         }
     }
 
     @Test
     void read_aLineFromALaterVersion_saysSo() {
-        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class,
-                () -> LineCodec.read("{\"v\":2,\"type\":\"session-start\",\"whatever\":[1,2]}"));
+        Unreadable e = assertThrows(Unreadable.class,
+                () -> LineDecoder.decode("{\"v\":2,\"type\":\"session-start\",\"whatever\":[1,2]}"));
 
         assertTrue(e.newer);
         assertEquals("written by a later version of Hangtime (format 2)", e.getMessage());
@@ -116,7 +96,7 @@ class LineCodecTest {
                 + "\"zone\":\"UTC\",\"afterSession\":false,\"score\":11}| a pain score is from 0 to 10: 11",
     })
     void read_aBrokenLine_saysWhatIsWrong(String text, String message) {
-        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class, () -> LineCodec.read(text));
+        Unreadable e = assertThrows(Unreadable.class, () -> LineDecoder.decode(text));
 
         assertFalse(e.newer);
         assertEquals(message, e.getMessage());
@@ -131,8 +111,8 @@ class LineCodecTest {
         "2026-03-02T07:30:00.123456789-05:30", "2026-03-02T07:30:59.1+14:00", "2026-03-02T07:30:00.000-00:00",
         "2024-02-29T23:59:59.999+18:00", "2026-03-02t07:30:00z", "2026-03-02T07:30:00+01:00:30",
         "2026-03-02T07:30:00.Z"})
-    void read_aWallTimeInAnyFormTheStandardReads_givesWhatItReads(String wall) throws LineCodec.Unreadable {
-        JournalLine line = LineCodec.read(mark(wall, "1"));
+    void read_aWallTimeInAnyFormTheStandardReads_givesWhatItReads(String wall) throws Unreadable {
+        JournalLine line = LineDecoder.decode(mark(wall, "1"));
 
         assertEquals(OffsetDateTime.parse(wall), line.wall());
     }
@@ -142,7 +122,7 @@ class LineCodecTest {
         "2026-03-02T07:30:00", "2026-03-02T07:30:00.1234567891Z", "2026-3-02T07:30:00Z",
         "2026-03-02T07:30:00+0100"})
     void read_aWallTimeTheStandardDoesNotRead_saysSo(String wall) {
-        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class, () -> LineCodec.read(mark("x", "1")
+        Unreadable e = assertThrows(Unreadable.class, () -> LineDecoder.decode(mark("x", "1")
                 .replace("\"x\"", "\"" + wall + "\"")));
 
         assertEquals("\"wall\" is not a date and time with an offset", e.getMessage());
@@ -151,8 +131,8 @@ class LineCodecTest {
     @ParameterizedTest
     @CsvSource({"70.004, 70004", "12.50, 12500", "0.0, 0", "-0.0, 0", "1.5e1, 15000", "1E-3, 1", "30, 30000",
         "123456789.123, 123456789123", "1234567890.5, 1234567890500"})
-    void read_seconds_toTheMillisecond(String seconds, long millis) throws LineCodec.Unreadable {
-        Mark line = (Mark) LineCodec.read(mark("2026-03-02T07:30Z", seconds));
+    void read_seconds_toTheMillisecond(String seconds, long millis) throws Unreadable {
+        Mark line = (Mark) LineDecoder.decode(mark("2026-03-02T07:30Z", seconds));
 
         assertEquals(ofMillis(millis), line.spent());
     }
@@ -164,8 +144,8 @@ class LineCodecTest {
         "-0.5| \"spent\" is not a number of seconds", "-99999999999999999999| \"spent\" is not a number of seconds",
         "\"30\"| \"spent\" is not a number of seconds", "null| \"spent\" is missing"})
     void read_secondsThatAreNot_saysSo(String seconds, String message) {
-        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class,
-                () -> LineCodec.read(mark("2026-03-02T07:30Z", seconds)));
+        Unreadable e = assertThrows(Unreadable.class,
+                () -> LineDecoder.decode(mark("2026-03-02T07:30Z", seconds)));
 
         assertEquals(message, e.getMessage());
     }
@@ -180,7 +160,7 @@ class LineCodecTest {
         "{\"v\":1,\"type\":\"pain\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
                 + "\"wall\":\"2026-03-02T07:30Z\",\"zone\":\"Mars/Olympus\"}| \"zone\" is not a time zone"})
     void read_fieldsOfTheWrongShape_sayWhich(String text, String message) {
-        LineCodec.Unreadable e = assertThrows(LineCodec.Unreadable.class, () -> LineCodec.read(text));
+        Unreadable e = assertThrows(Unreadable.class, () -> LineDecoder.decode(text));
 
         assertEquals(message, e.getMessage());
     }
