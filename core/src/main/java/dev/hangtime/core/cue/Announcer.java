@@ -1,12 +1,12 @@
 package dev.hangtime.core.cue;
 
+import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.LongSupplier;
 
 /**
  * Renders announcements off the session's thread and plays them through the cue player. What is known ahead
@@ -19,7 +19,7 @@ final class Announcer {
     private final Voice voice;
     private final CuePlayer player;
     private final Executor executor;
-    private final LongSupplier clock;
+    private final Ticker clock;
     private final AtomicInteger generation = new AtomicInteger();
     private final Map<String, Optional<Sound>> rendered = new LinkedHashMap<>(CACHED, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -30,7 +30,7 @@ final class Announcer {
         }
     };
 
-    Announcer(Voice voice, CuePlayer player, Executor executor, LongSupplier clock) {
+    Announcer(Voice voice, CuePlayer player, Executor executor, Ticker clock) {
         this.voice = voice;
         this.player = player;
         this.executor = executor;
@@ -39,11 +39,11 @@ final class Announcer {
 
     /** Says {@code text} so that it is heard {@code in} from now, or as soon after as it is rendered. */
     void say(String text, Duration in) {
-        long heardAt = clock.getAsLong() + in.toNanos();
+        long heardAt = clock.read() + in.toNanos();
         int asked = generation.get();
         executor.execute(() -> render(text).ifPresent(speech -> {
             if (generation.get() == asked) {
-                player.play(speech, Duration.ofNanos(Math.max(0, heardAt - clock.getAsLong())));
+                player.play(speech, Duration.ofNanos(Math.max(0, heardAt - clock.read())));
             }
         }));
     }

@@ -23,7 +23,6 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.function.LongSupplier;
 
 /**
  * Sounds a session's cues through a {@link CuePlayer}, each at its moment.
@@ -113,10 +112,11 @@ public final class SessionCues implements SessionListener {
             Thread thread = new Thread(task, "hangtime-voice");
             thread.setDaemon(true);
             return thread;
-        }), System::nanoTime);
+        }), Ticker.system());
     }
 
-    void speak(Voice voice, Executor executor, LongSupplier clock) {
+    /** @param clock real time, which the player schedules in, whatever the session's speed */
+    void speak(Voice voice, Executor executor, Ticker clock) {
         announcer = Optional.of(new Announcer(voice, player, executor, clock));
     }
 

@@ -308,7 +308,7 @@ class SessionCuesTest {
                 new Cues(OptionalInt.of(0), Optional.of(false)),
                 List.of(new Inversion(30, ofSeconds(3), Optional.empty(), StepStyle.NONE), rest(2)))), ticker);
         SessionCues cues = cues(session);
-        cues.speak(SessionCuesTest::say, Runnable::run, ticker::read);
+        cues.speak(SessionCuesTest::say, Runnable::run, ticker);
 
         session.start();
         new FrontEndLoop(session, cues, ticker).run(ofSeconds(10));
@@ -325,7 +325,7 @@ class SessionCuesTest {
     void voice_thatCannotSpeak_leavesTheTones() {
         Session session = session(timeline(rest(2)));
         SessionCues cues = cues(session);
-        cues.speak(text -> Optional.empty(), Runnable::run, ticker::read);
+        cues.speak(text -> Optional.empty(), Runnable::run, ticker);
 
         session.start();
         new FrontEndLoop(session, cues, ticker).run(ofSeconds(5));

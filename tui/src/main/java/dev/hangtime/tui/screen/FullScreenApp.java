@@ -157,7 +157,7 @@ public final class FullScreenApp {
         }
 
         Page resumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards) {
-            return new ResumePage(resumable, under, declined, afterwards, c -> resumedPage(c, afterwards), ticker::read);
+            return new ResumePage(resumable, under, declined, afterwards, c -> resumedPage(c, afterwards), ticker);
         }
 
         /** The session screen of a session picked up again, readied and started: the user has said to go on. */

@@ -5,13 +5,13 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.control.Command;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.control.KeyMap;
+import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.resume.Continuation;
 import dev.hangtime.routines.resume.Resumable;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
-import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +38,7 @@ final class ResumePage extends StillPage {
     private final Supplier<Turn> declined;
     private final Afterwards afterwards;
     private final Function<Continuation, Page> sessions;
-    private final LongSupplier ticker;
+    private final Ticker ticker;
     private OptionalLong answersFrom = OptionalLong.empty();
     private Step step = Step.OFFER;
     private String done = "";
@@ -48,10 +48,10 @@ final class ResumePage extends StillPage {
      * @param declined where {@code n} and Esc go
      * @param afterwards where the app goes once the session is over, or when nothing was left to run
      * @param sessions the session page for a continuation, already started
-     * @param ticker the app's clock in nanoseconds, to time how long the offer has been on screen
+     * @param ticker the app's clock, to time how long the offer has been on screen
      */
     ResumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards,
-            Function<Continuation, Page> sessions, LongSupplier ticker) {
+            Function<Continuation, Page> sessions, Ticker ticker) {
         this.resumable = resumable;
         this.under = under;
         this.declined = declined;
@@ -62,7 +62,7 @@ final class ResumePage extends StillPage {
 
     @Override
     public void shown() {
-        answersFrom = OptionalLong.of(ticker.getAsLong() + SETTLE_NANOS);
+        answersFrom = OptionalLong.of(ticker.read() + SETTLE_NANOS);
     }
 
     @Override
@@ -96,7 +96,7 @@ final class ResumePage extends StillPage {
         boolean no = c == 'n' || key.getKeyType() == KeyType.Escape;
         switch (step) {
             case OFFER:
-                if (answersFrom.isPresent() && ticker.getAsLong() - answersFrom.getAsLong() < 0) {
+                if (answersFrom.isPresent() && ticker.read() - answersFrom.getAsLong() < 0) {
                     return Turn.stay();
                 }
                 if (c == 'y') {
