@@ -2,8 +2,10 @@ package dev.hangtime.tui;
 
 import dev.hangtime.tui.cli.Cli;
 import dev.hangtime.tui.cli.Console;
+import dev.hangtime.tui.run.StandardInput;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -18,7 +20,9 @@ public final class Main {
         // UTF-8 whatever the locale says: labels carry "°" and "—", and scripts read --events as UTF-8.
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        Console console = new Console(System.in, out, err, System.getenv(), Path.of(System.getProperty("user.home")),
+        // Closed by the caller, descriptor 0 is a file of the JVM's own: an input that has ended, not commands.
+        InputStream in = StandardInput.isGiven() ? System.in : InputStream.nullInputStream();
+        Console console = new Console(in, out, err, System.getenv(), Path.of(System.getProperty("user.home")),
                 System.console() != null);
         System.exit(Cli.execute(console, args));
     }

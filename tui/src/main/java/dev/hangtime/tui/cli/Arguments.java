@@ -64,10 +64,11 @@ final class Arguments {
      * @throws UsageException if it is not a whole number
      */
     static int wholeNumber(String what, String text) {
-        try {
-            return Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
+        String digits = text.strip();
+        // ASCII digits only: Integer.parseInt also takes "١٠" or "３", which nobody means to type here.
+        if (!digits.matches("-?[0-9]{1,9}")) {
             throw new UsageException(what + " must be a whole number, not '" + text + "'");
         }
+        return Integer.parseInt(digits);
     }
 }

@@ -1,14 +1,16 @@
 package dev.hangtime.tui.cli;
 
-import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.MissingArgumentException;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.apache.commons.cli.ParseException;
 import org.apache.commons.cli.UnrecognizedOptionException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What one command of {@code hangtime} accepts, and how its {@code --help} describes it: a name, a line of
@@ -102,8 +104,9 @@ final class CommandForm {
         if (line.hasOption(HELP)) {
             return Arguments.help(line);
         }
+        Set<String> seen = new HashSet<>();
         for (Option option : line.getOptions()) {
-            if (option.hasArg() && line.getOptionValues(option).length > 1) {
+            if (!seen.add(option.getLongOpt())) {
                 throw new UsageException("--" + option.getLongOpt() + " is given more than once");
             }
         }

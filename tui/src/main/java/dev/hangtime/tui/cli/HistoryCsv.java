@@ -1,6 +1,7 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.journal.Stats;
 import java.io.PrintStream;
@@ -46,7 +47,8 @@ final class HistoryCsv {
             fields.add(s.note().orElse(""));
             fields.add(s.device());
             fields.add(s.id().toString());
-            out.print(String.join(",", fields.stream().map(HistoryCsv::quote).toList()) + "\r\n");
+            // A synced journal is written by other devices: nothing in it reaches the terminal as a control code.
+            out.print(String.join(",", fields.stream().map(f -> quote(SafeText.block(f))).toList()) + "\r\n");
         }
         out.flush();
     }

@@ -55,6 +55,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (plain && events) {
+            throw new UsageException("--plain and --events cannot go together: --plain prints lines for people,"
+                    + " --events JSON for scripts");
+        }
         if (speed < 1 || speed > 1000) {
             throw new UsageException("--speed must be from 1 to 1000, not " + speed);
         }
