@@ -21,6 +21,11 @@ import java.util.Map;
 public record Console(InputStream in, PrintStream out, PrintStream err, Map<String, String> environment,
         Path userHome, boolean interactive) {
 
+    /** This console with its output going to {@code newOut} and {@code newErr}. */
+    Console withOutput(PrintStream newOut, PrintStream newErr) {
+        return new Console(in, newOut, newErr, environment, userHome, interactive);
+    }
+
     /** Where this user's files are. */
     HangtimePaths paths() {
         return HangtimePaths.of(environment, userHome);

@@ -9,6 +9,7 @@ import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.resume.ResumeText;
 import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalBell;
@@ -76,11 +77,14 @@ final class ResumeCommand implements Callable<Integer> {
         console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
         Ticker ticker = Ticker.system();
         Session session = new Session(resumption.timeline(), ticker);
-        try (SoundAndJournal services = SoundAndJournal.continuing(console.journals(clock), resumption.settings(),
-                plan, session, ticker, console.notices(), TerminalBell.on(console.err()), (cue, at) -> { })) {
-            session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));
-            return LineByLine.runFrom(console, resumption.timeline(), session, ticker, services, plan.index(),
-                    plan.already());
+        try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
+            Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
+            try (SoundAndJournal services = SoundAndJournal.continuing(lines.journals(clock), resumption.settings(),
+                    plan, session, ticker, lines.notices(), TerminalBell.on(lines.err()), (cue, at) -> { })) {
+                session.addListener(new PlainPrinter(lines.out(), resumption.routine().name()));
+                return LineByLine.runFrom(lines, resumption.timeline(), session, ticker, services, plan.index(),
+                        plan.already());
+            }
         }
     }
 

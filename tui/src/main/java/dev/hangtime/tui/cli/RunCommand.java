@@ -10,6 +10,7 @@ import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
@@ -90,13 +91,17 @@ final class RunCommand implements Callable<Integer> {
             throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
-        EventPrinter eventPrinter = new EventPrinter(console.out());
-        CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
-        try (SoundAndJournal services = SoundAndJournal.attach(console.journals(clock.get()), settings,
-                entry, session, ticker, speed, mute, painBefore, console.notices(), TerminalBell.on(console.err()),
-                cuePrinter)) {
-            session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            return LineByLine.run(console, timeline, session, ticker, speed, services);
+        // Printing never holds up the session: a reader that stops reading loses lines, not cues or the journal.
+        try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
+            Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
+            EventPrinter eventPrinter = new EventPrinter(lines.out());
+            CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
+            try (SoundAndJournal services = SoundAndJournal.attach(lines.journals(clock.get()), settings, entry,
+                    session, ticker, speed, mute, painBefore, lines.notices(), TerminalBell.on(lines.err()),
+                    cuePrinter)) {
+                session.addListener(events ? eventPrinter : new PlainPrinter(lines.out(), timeline.routine().name()));
+                return LineByLine.run(lines, timeline, session, ticker, speed, services);
+            }
         }
     }
 }
