@@ -131,6 +131,23 @@ public sealed interface JournalLine {
         }
     }
 
+    /**
+     * The session did not see time go by: the computer slept, or the process was stopped, for {@code away}. In a
+     * heat or ice segment that time counted as on the skin, and {@code spent}, the segment's time so far, holds it;
+     * any other segment paused, without it.
+     */
+    record TimeAway(UUID session, OffsetDateTime wall, Duration t, int index, Duration away, Duration spent)
+            implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "time-away";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
     /** The session ended, how, after {@code active} time in this run. */
     record Ended(UUID session, OffsetDateTime wall, ZoneId zone, Duration t, Ending how, Duration active)
             implements JournalLine {

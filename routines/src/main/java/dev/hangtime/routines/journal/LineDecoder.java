@@ -4,6 +4,7 @@ import static dev.hangtime.routines.journal.LineFields.Field.ACTIVE;
 import static dev.hangtime.routines.journal.LineFields.Field.ADDED;
 import static dev.hangtime.routines.journal.LineFields.Field.AFTER_SESSION;
 import static dev.hangtime.routines.journal.LineFields.Field.ALREADY;
+import static dev.hangtime.routines.journal.LineFields.Field.AWAY;
 import static dev.hangtime.routines.journal.LineFields.Field.BYTES;
 import static dev.hangtime.routines.journal.LineFields.Field.COMPLETED;
 import static dev.hangtime.routines.journal.LineFields.Field.CREDIT;
@@ -49,6 +50,7 @@ import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
+import dev.hangtime.routines.journal.JournalLine.TimeAway;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -158,6 +160,8 @@ final class LineDecoder {
             case TimeAdded.TYPE:
                 return new TimeAdded(session, wall, f.seconds(T), f.integer(INDEX), f.seconds(ADDED),
                         f.seconds(LENGTH));
+            case TimeAway.TYPE:
+                return new TimeAway(session, wall, f.seconds(T), f.integer(INDEX), f.seconds(AWAY), f.seconds(SPENT));
             case Ended.TYPE: {
                 String how = f.text(HOW);
                 return new Ended(session, wall, zone(f), f.seconds(T), Ending.ofWord(how).orElseThrow(

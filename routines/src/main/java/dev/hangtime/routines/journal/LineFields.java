@@ -32,7 +32,7 @@ final class LineFields {
         PID("pid"), PID_STARTED("pidStarted"), T("t"), INDEX("index"), KIND("kind"), TITLE("title"),
         LENGTH("length"), COMPLETED("completed"), SPENT("spent"), CUT("cut"), ADDED("added"), HOW("how"),
         ACTIVE("active"), ALREADY("already"), DOWN("down"), PACK_STAYED_ON("packStayedOn"), CREDIT("credit"),
-        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes");
+        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes"), AWAY("away");
 
         private static final Map<String, Field> BY_NAME = new HashMap<>();
 

@@ -53,6 +53,7 @@ class LineDecoderTest {
                 new Resumed(ID, WALL, ofSeconds(9), 3, ofMillis(4_999)),
                 new TimeAdded(ID, WALL, ofSeconds(10), 3, ofSeconds(30), ofSeconds(930)),
                 new Mark(ID, WALL, ofSeconds(30), 3, ofSeconds(26)),
+                new JournalLine.TimeAway(ID, WALL, ofSeconds(305), 3, ofSeconds(1200), ofMillis(1_505_250)),
                 new Ended(ID, WALL, PARIS, ofSeconds(931), Ending.INTERRUPTED, ofSeconds(927)),
                 new Continued(ID, WALL, ZoneId.of("Asia/Tokyo"), 4, ofSeconds(12), ofSeconds(3600), Optional.of(true),
                         Optional.of(new Credit(ICE, ofSeconds(900), true)), new ProcessRef(77, Optional.empty())),

@@ -73,7 +73,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
         Ticker ticker = Ticker.system();
-        Session session = new Session(resumption.timeline(), ticker);
+        Session session = new Session(resumption.timeline(), ticker, clock);
         try (Companions companions = Companions.continuing(console, clock, resumption.settings(), plan, session, ticker,
                 console.err()::println, TerminalSound.terminalBell(console.err()), (cue, at) -> { })) {
             session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));

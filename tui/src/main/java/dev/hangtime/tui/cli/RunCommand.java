@@ -14,6 +14,7 @@ import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.sound.TerminalSound;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -79,7 +80,9 @@ final class RunCommand implements Callable<Integer> {
     private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore)
             throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
-        Session session = new Session(timeline, ticker);
+        // A preview's clock runs faster than the wall clock, so only a real session watches for time that stops.
+        Session session = speed == 1 ? new Session(timeline, ticker, Clock.systemUTC())
+                : new Session(timeline, ticker);
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,

@@ -11,6 +11,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,22 +133,34 @@ public final class FullScreenApp {
         private final Inbox inbox;
         private final ScreenHooks hooks;
         private final Ticker ticker;
+        /** The wall clock sessions watch for time that stops with; none for a preview, nor in tests. */
+        private final InstantSource wall;
         private final Releases releases = new Releases();
 
         App(Options options, Inbox inbox) {
-            this(options, inbox, options.ticker());
+            // A preview's clock runs faster than the wall clock, so only a real session watches for time that stops.
+            this(options, inbox, options.ticker(), options.speed() == 1 ? Clock.systemUTC() : null);
         }
 
         /** @param ticker the sessions' clock, a fake one in tests */
         App(Options options, Inbox inbox, Ticker ticker) {
+            this(options, inbox, ticker, null);
+        }
+
+        private App(Options options, Inbox inbox, Ticker ticker, InstantSource wall) {
             this.options = options;
             this.inbox = inbox;
             this.hooks = new InboxHooks(inbox);
             this.ticker = ticker;
+            this.wall = wall;
+        }
+
+        private Session newSession(Timeline timeline) {
+            return wall == null ? new Session(timeline, ticker) : new Session(timeline, ticker, wall);
         }
 
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
-            Session session = new Session(timeline, ticker);
+            Session session = newSession(timeline);
             return new SessionPage(timeline, session, ticker, options.setup(), hooks, releases, afterwards);
         }
 
@@ -158,7 +171,7 @@ public final class FullScreenApp {
         /** The session screen of a session picked up again, readied and started: the user has said to go on. */
         private Page resumedPage(Continuation continuation, Afterwards afterwards) {
             Timeline timeline = continuation.timeline().orElseThrow();
-            Session session = new Session(timeline, ticker);
+            Session session = newSession(timeline);
             SessionPage page = new SessionPage(timeline, session, ticker, continuation.setup(), hooks, releases,
                     afterwards);
             page.startAt(continuation.index(), continuation.already());
