@@ -21,8 +21,10 @@ final class Values {
     }
 
     /**
-     * A string of 1 to {@code max} characters without control characters; {@code multiline} text may hold
-     * tabs and newlines. Length counts UTF-16 units, as the model does.
+     * A string of 1 to {@code max} characters without control characters or halves of characters;
+     * {@code multiline} text may hold tabs and newlines, and single-line text must show something. Length
+     * counts characters as people see them (an emoji, a flag, a letter with its accents is one), as the model
+     * does.
      */
     Optional<String> text(Json value, String path, int max, boolean multiline) {
         return text(value, path, max, multiline, false);
@@ -53,8 +55,23 @@ final class Values {
                             ? " (remove it; only \"note\" may hold tabs and line breaks)" : " (remove it)"));
             return Optional.empty();
         }
-        if (s.length() > max) {
-            problems.add(value, path, "too long: " + s.length() + " characters (shorten it to at most " + max + ")");
+        int half = Limits.loneSurrogateIndex(s);
+        if (half >= 0) {
+            problems.add(value, path, "contains half of a character (" + Say.codePoint(s.charAt(half)) + ", a lone"
+                    + " surrogate) at position " + (s.codePointCount(0, half) + 1) + " (write the character itself, or"
+                    + " both halves of its \\u escape)");
+            return Optional.empty();
+        }
+        if (Limits.tooLong(s, max)) {
+            problems.add(value, path, s.length() > (long) max * Limits.MAX_UNITS_PER_CHARACTER
+                    ? "too long: " + Limits.visibleLength(s) + " characters that take " + s.length() + " code units"
+                            + " (shorten it; a character may take at most " + Limits.MAX_UNITS_PER_CHARACTER + " on"
+                            + " average)"
+                    : "too long: " + Limits.visibleLength(s) + " characters (shorten it to at most " + max + ")");
+            return Optional.empty();
+        }
+        if (!multiline && Limits.showsNothing(s)) {
+            problems.add(value, path, "shows nothing: only spaces or invisible characters (write some text)");
             return Optional.empty();
         }
         return Optional.of(s);
