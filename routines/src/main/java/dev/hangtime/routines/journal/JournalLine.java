@@ -44,6 +44,12 @@ public sealed interface JournalLine {
         /** The line's {@code type}. */
         public static final String TYPE = "session-start";
 
+        public Started {
+            if (painBefore.isPresent() && (painBefore.getAsInt() < 0 || painBefore.getAsInt() > 10)) {
+                throw new IllegalArgumentException("a pain score is from 0 to 10: " + painBefore.getAsInt());
+            }
+        }
+
         @Override
         public String type() {
             return TYPE;

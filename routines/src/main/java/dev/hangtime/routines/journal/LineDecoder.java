@@ -59,6 +59,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -143,7 +144,8 @@ final class LineDecoder {
                 LineFields routine = f.object(ROUTINE);
                 return new Started(session, wall, zone(f), routine(new RoutineRef(routine.text(ID),
                         routine.text(NAME), routine.text(HASH), routine.optionalText(FILE))),
-                        f.integer(SEGMENTS), f.seconds(PLANNED), f.optionalInteger(PAIN_BEFORE), f.process());
+                        f.integer(SEGMENTS), f.seconds(PLANNED), score(f.optionalInteger(PAIN_BEFORE), "painBefore"),
+                        f.process());
             }
             case SegmentBegan.TYPE:
                 return new SegmentBegan(session, wall, f.seconds(T), f.place(),
@@ -179,8 +181,8 @@ final class LineDecoder {
             }
             case Pain.TYPE:
                 try {
-                    return new Pain(session, wall, zone(f), f.bool(AFTER_SESSION), f.optionalInteger(SCORE),
-                            f.optionalText(NOTE));
+                    return new Pain(session, wall, zone(f), f.bool(AFTER_SESSION), score(f.optionalInteger(SCORE),
+                            "score"), f.optionalText(NOTE));
                 } catch (IllegalArgumentException e) {
                     throw new Unreadable(e.getMessage());
                 }
@@ -189,6 +191,14 @@ final class LineDecoder {
             default:
                 throw new Unreadable("unknown type \"" + type + "\"");
         }
+    }
+
+    /** A pain score as the line gives it; one outside 0–10 would reach the stats as it is, so the line is broken. */
+    private static OptionalInt score(OptionalInt score, String field) throws Unreadable {
+        if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 10)) {
+            throw new Unreadable("\"" + field + "\" is " + score.getAsInt() + ", not a pain score from 0 to 10");
+        }
+        return score;
     }
 
     /** Lines of a session come one after another: the one before is most often of the same. */
