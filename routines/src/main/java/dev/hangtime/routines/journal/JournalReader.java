@@ -86,7 +86,13 @@ public final class JournalReader {
 
     private static List<Path> files(Path folder, Sink sink) {
         List<Path> files = new ArrayList<>();
-        if (!Files.exists(folder)) {
+        Optional<String> trouble = RegularFiles.folderTrouble(folder);
+        if (trouble.isPresent()) {
+            sink.problem(new JournalProblem(folder, 0, "the journal folder " + trouble.get() + "; no history can be"
+                    + " shown"));
+            return files;
+        }
+        if (!Files.isDirectory(folder)) {
             return files;
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + DeviceName.EXTENSION)) {
