@@ -37,6 +37,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.hangtime.routines.format.MessageText;
 import dev.hangtime.routines.journal.JournalLine.Continued;
 import dev.hangtime.routines.journal.JournalLine.Credit;
 import dev.hangtime.routines.journal.JournalLine.Ended;
@@ -167,7 +168,8 @@ final class LineDecoder {
             case Ended.TYPE: {
                 String how = f.text(HOW);
                 return new Ended(session, wall, zone(f), f.seconds(T), Ending.ofWord(how).orElseThrow(
-                        () -> new Unreadable("\"how\" is \"" + how + "\", not one of completed, stopped, interrupted")),
+                        () -> new Unreadable("\"how\" is " + MessageText.quote(how)
+                                + ", not one of completed, stopped, interrupted")),
                         f.seconds(ACTIVE));
             }
             case Continued.TYPE: {
@@ -189,7 +191,8 @@ final class LineDecoder {
             case Repaired.TYPE:
                 return new Repaired(session, wall, f.integer(BYTES));
             default:
-                throw new Unreadable("unknown type \"" + type + "\"");
+                // What a line says is only ever echoed escaped: a journal can be anyone's file.
+                throw new Unreadable("unknown type " + MessageText.quote(type));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.hangtime.routines.journal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.routines.format.MessageText;
 import dev.hangtime.routines.journal.JournalLine.Place;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import java.io.IOException;
@@ -320,7 +321,7 @@ final class LineFields {
             try {
                 segmentKind = SegmentKind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Unreadable("\"kind\" is \"" + kind + "\", which is not a kind of segment");
+                throw new Unreadable("\"kind\" is " + MessageText.quote(kind) + ", which is not a kind of segment");
             }
         }
         int index = integer(Field.INDEX);
