@@ -25,6 +25,11 @@ record JsonSyntax(String what, String hint) {
                 + (hint.isEmpty() ? "" : " (" + hint + ")");
     }
 
+    /** Whether {@code e} is about a word where a value should be, which the message would echo. */
+    static boolean isWord(JacksonException e) {
+        return TOKEN.matcher(firstLine(e.getOriginalMessage())).matches();
+    }
+
     static JsonSyntax of(JacksonException e) {
         String message = firstLine(e.getOriginalMessage());
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
