@@ -39,7 +39,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * ends at once if its time is up; any other segment pauses, the time away not counted, so that no step is kept
  * as done that did not run. Either way a {@link TimeAway} says so first. To notice a sleep soon after waking,
  * a running session then asks to be looked at every {@link #WATCH} ({@link #nextDue()}).
- * {@code docs/decisions/0005-time-that-stops.md} gives the reasons.
+ * {@code docs/decisions/0006-time-that-stops.md} gives the reasons.
  *
  * <p>Not thread-safe: call it from one thread. Listeners run synchronously on that thread, inside the call
  * that caused the event.
