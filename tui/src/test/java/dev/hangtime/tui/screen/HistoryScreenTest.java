@@ -253,7 +253,7 @@ class HistoryScreenTest {
         HistoryPage page = new HistoryPage(folder, Journals.TODAY, null);
         page.shown();
 
-        assertEquals(" ! Journal, 2 problems: desktop.jsonl: is not a regular file; skipped",
+        assertEquals(" ! Journal, 2 problems: desktop.jsonl: is a folder, not a journal file; skipped",
                 lines(page).get(21));
     }
 
