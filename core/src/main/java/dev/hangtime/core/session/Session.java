@@ -3,7 +3,6 @@ package dev.hangtime.core.session;
 import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
-import dev.hangtime.core.session.SessionEvent.Countdown;
 import dev.hangtime.core.session.SessionEvent.Paused;
 import dev.hangtime.core.session.SessionEvent.Resumed;
 import dev.hangtime.core.session.SessionEvent.SegmentEnded;

@@ -68,7 +68,7 @@ public sealed interface SessionEvent {
             return countsOnSkin(segment);
         }
 
-        /** Whether time away counts in {@code segment}: heat and ice, whose pack stays on whatever the computer does. */
+        /** Whether time away counts in {@code segment}: heat and ice, whose pack stays on whatever happens. */
         public static boolean countsOnSkin(Segment segment) {
             return segment.kind() == SegmentKind.HEAT
                     || segment.kind() == SegmentKind.ICE;

@@ -35,8 +35,8 @@ final class Fields {
         String name = member.name();
         Json.Member first = members.get(name);
         if (first != null) {
-            problems.add(member.at(), path, "duplicate field " + MessageText.quote(name) + " (remove one; the first is at line "
-                    + first.at().line() + ", column " + first.at().column() + ")");
+            problems.add(member.at(), path, "duplicate field " + MessageText.quote(name) + " (remove one; the first is"
+                    + " at line " + first.at().line() + ", column " + first.at().column() + ")");
         } else if (set.fields().contains(name)) {
             members.put(name, member);
         } else if (set != FieldSet.ROUTINE && set != FieldSet.CUES && FieldSet.ANY_STEP_FIELD.contains(name)) {

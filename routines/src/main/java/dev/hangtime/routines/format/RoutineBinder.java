@@ -34,8 +34,8 @@ final class RoutineBinder {
 
     private Optional<Routine> routine(Json root) {
         if (!(root instanceof Json.Obj)) {
-            problems.add(root, "", "expected an object, found " + MessageText.value(root) + " (a routine file holds one "
-                    + "object: {\"hangtime\": 1, \"name\": ..., \"steps\": [...]})");
+            problems.add(root, "", "expected an object, found " + MessageText.value(root) + " (a routine file holds"
+                    + " one object: {\"hangtime\": 1, \"name\": ..., \"steps\": [...]})");
             return Optional.empty();
         }
         Json.Obj object = (Json.Obj) root;

@@ -57,9 +57,9 @@ final class Values {
         }
         int half = Limits.loneSurrogateIndex(s);
         if (half >= 0) {
-            problems.add(value, path, "contains half of a character (" + MessageText.codePoint(s.charAt(half)) + ", a lone"
-                    + " surrogate) at position " + (s.codePointCount(0, half) + 1) + " (write the character itself, or"
-                    + " both halves of its \\u escape)");
+            problems.add(value, path, "contains half of a character (" + MessageText.codePoint(s.charAt(half))
+                    + ", a lone surrogate) at position " + (s.codePointCount(0, half) + 1)
+                    + " (write the character itself, or both halves of its \\u escape)");
             return Optional.empty();
         }
         if (Limits.tooLong(s, max)) {
@@ -86,8 +86,9 @@ final class Values {
         String s = ((Json.Str) value).value();
         if (!Limits.isSlug(s)) {
             String suggestion = Slugs.suggest(s);
-            problems.add(value, path, MessageText.quote(s) + " is not a valid " + what + " (use lower-case letters, digits "
-                    + "and single hyphens" + (suggestion.isEmpty() ? "" : ", such as " + MessageText.quote(suggestion)) + ")");
+            problems.add(value, path, MessageText.quote(s) + " is not a valid " + what + " (use lower-case letters,"
+                    + " digits and single hyphens" + (suggestion.isEmpty() ? "" : ", such as "
+                    + MessageText.quote(suggestion)) + ")");
             return Optional.empty();
         }
         if (s.length() > max) {
@@ -100,8 +101,8 @@ final class Values {
     /** A whole number from {@code min} to {@code max}; {@code unit} names it in the range, as in "0–90 degrees". */
     Optional<Integer> integer(Json value, String path, int min, int max, String unit) {
         if (value instanceof Json.Num && !((Json.Num) value).integral()) {
-            problems.add(value, path, MessageText.value(value) + " is not a whole number (write a whole number of " + unit
-                    + ")");
+            problems.add(value, path, MessageText.value(value) + " is not a whole number (write a whole number of "
+                    + unit + ")");
             return Optional.empty();
         }
         if (!(value instanceof Json.Num)) {
@@ -112,7 +113,8 @@ final class Values {
         }
         BigInteger n = new BigInteger(((Json.Num) value).text());
         if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.add(value, path, MessageText.value(value) + " is out of range (" + min + "–" + max + " " + unit + ")");
+            problems.add(value, path, MessageText.value(value) + " is out of range (" + min + "–" + max + " " + unit
+                    + ")");
             return Optional.empty();
         }
         return Optional.of(n.intValueExact());
@@ -185,7 +187,8 @@ final class Values {
     /** One of a few words, such as {@code "one"} or {@code "both"}. */
     Optional<String> word(Json value, String path, String what, List<String> words) {
         if (!(value instanceof Json.Str) || !words.contains(((Json.Str) value).value())) {
-            problems.add(value, path, MessageText.value(value) + " is not " + what + " (write " + quotedOr(words) + ")");
+            problems.add(value, path, MessageText.value(value) + " is not " + what + " (write " + quotedOr(words)
+                    + ")");
             return Optional.empty();
         }
         return Optional.of(((Json.Str) value).value());
