@@ -3,7 +3,6 @@ package dev.hangtime.core.session;
 import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
-import dev.hangtime.core.session.SessionEvent.Countdown;
 import dev.hangtime.core.session.SessionEvent.Paused;
 import dev.hangtime.core.session.SessionEvent.Resumed;
 import dev.hangtime.core.session.SessionEvent.SegmentEnded;
@@ -12,8 +11,11 @@ import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.session.SessionEvent.TimeAway;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +32,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * that runs to its end hands over to the next at its ideal boundary (its start plus its length), never at
  * the moment the loop happened to notice, so a session does not drift however long it runs.
  *
+ * <p>Time that stops is watched for when the session is given the wall clock: a laptop that sleeps (the monotonic
+ * clock stands still while the wall clock moves on) or a process that is stopped or held up (it looks again far
+ * past the moment something was due). The time away counts as on the skin in a heat or ice segment, which then
+ * ends at once if its time is up; any other segment pauses, the time away not counted, so that no step is kept
+ * as done that did not run. Either way a {@link TimeAway} says so first. To notice a sleep soon after waking,
+ * a running session then asks to be looked at every {@link #WATCH} ({@link #nextDue()}).
+ * {@code docs/decisions/0006-time-that-stops.md} gives the reasons.
+ *
  * <p>Not thread-safe: call it from one thread. Listeners run synchronously on that thread, inside the call
  * that caused the event.
  */
@@ -41,7 +51,15 @@ public final class Session {
     /** A cue more overdue than this (the machine slept, say) is dropped rather than sounded late. */
     static final long STALE_CUE_NANOS = Duration.ofSeconds(1).toNanos();
 
+    /** Time unseen for longer than this is time away: a sleep, a stopped process. */
+    public static final Duration GAP = Duration.ofSeconds(5);
+
+    /** How often a running session watched for time that stops asks to be looked at, however little is due. */
+    public static final Duration WATCH = Duration.ofSeconds(5);
+
     private final Ticker ticker;
+    /** The wall clock, to tell time that stopped; null for a session that does not watch for it. */
+    private final InstantSource wall;
     private final List<Segment> planned;
     /** The planned length of all timed segments, and when each segment starts: what the progress bars need. */
     private final Duration plannedTotal;
@@ -60,9 +78,26 @@ public final class Session {
     private List<CuePoint> cues = List.of();
     private int nextCue;
     private long activeBefore;
+    /** When the session was last looked at, by the ticker and by the wall clock: where time away is measured from. */
+    private long lastLook;
+    private Instant lastLookWall;
 
+    /**
+     * A session that does not watch for time that stops: for previews on a faster clock, and for tests that move
+     * time by hand, in leaps that would look like a stopped process.
+     */
     public Session(Timeline timeline, Ticker ticker) {
+        this(timeline, ticker, null);
+    }
+
+    /**
+     * A session that watches for time that stops, by comparing the ticker with {@code wall}, the wall clock.
+     *
+     * @param wall read only to tell time away; never to measure a segment
+     */
+    public Session(Timeline timeline, Ticker ticker, InstantSource wall) {
         this.ticker = ticker;
+        this.wall = wall;
         this.planned = timeline.segments();
         this.plannedTotal = timeline.total();
         this.startSeconds = timeline.startSeconds();
@@ -109,6 +144,7 @@ public final class Session {
     private void begin(int first, long alreadySpent) {
         long now = ticker.read();
         origin = now;
+        look(now);
         // Set before the start is told, so that a listener can see which segment comes first.
         index = first;
         emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal));
@@ -122,7 +158,8 @@ public final class Session {
         }
         long now = ticker.read();
         catchUp(now);
-        if (state.isOver()) {
+        if (state.isOver() || state == SessionState.PAUSED) {
+            // Over by now, or paused already by time away that catching up found.
             return;
         }
         paused = true;
@@ -137,6 +174,7 @@ public final class Session {
             return;
         }
         long now = ticker.read();
+        look(now);
         segmentStart += now - pausedAt;
         paused = false;
         state = current.isManual() ? SessionState.WAITING : SessionState.RUNNING;
@@ -254,11 +292,21 @@ public final class Session {
         if (state != SessionState.RUNNING) {
             return OptionalLong.empty();
         }
+        return OptionalLong.of(watched(plannedDue()));
+    }
+
+    /** When the next cue or the segment's end is due; call only while running. */
+    private long plannedDue() {
         long end = segmentStart + current.length().get().toNanos();
         if (nextCue < cues.size()) {
-            return OptionalLong.of(Math.min(end, segmentStart + cues.get(nextCue).offsetNanos()));
+            return Math.min(end, segmentStart + cues.get(nextCue).offsetNanos());
         }
-        return OptionalLong.of(end);
+        return end;
+    }
+
+    /** {@code due}, or sooner, when the session watches for time that stops and has not been looked at for long. */
+    private long watched(long due) {
+        return wall == null ? due : Math.min(due, lastLook + WATCH.toNanos());
     }
 
     /**
@@ -346,21 +394,102 @@ public final class Session {
     }
 
     private void catchUp(long now) {
+        if (wall != null && state == SessionState.RUNNING) {
+            Instant wallNow = wall.instant();
+            long due = watched(plannedDue());
+            long late = Math.max(0, now - due);
+            long asleep = Math.max(0, nanosBetween(lastLookWall, wallNow) - (now - lastLook));
+            if (late > GAP.toNanos() || asleep > GAP.toNanos()) {
+                away(now, due, asleep, late);
+            }
+        }
+        advance(now, now);
+        look(now);
+    }
+
+    /**
+     * Processes what has come due by {@code until}: cues and segment ends. A cue more than {@link #STALE_CUE_NANOS}
+     * before {@code now} is dropped, not sounded late.
+     */
+    private void advance(long until, long now) {
         while (state == SessionState.RUNNING) {
             long length = current.length().get().toNanos();
             while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() < length
-                    && segmentStart + cues.get(nextCue).offsetNanos() <= now) {
+                    && segmentStart + cues.get(nextCue).offsetNanos() <= until) {
                 CuePoint cue = cues.get(nextCue++);
                 if (now - (segmentStart + cue.offsetNanos()) <= STALE_CUE_NANOS) {
-                    emit(cue.event(at(now), current));
+                    emit(cue.event(at(until), current));
                 }
             }
             long end = segmentStart + length;
-            if (now < end) {
+            if (until < end) {
                 return;
             }
-            finishSegment(now, true, length);
-            enter(index + 1, end, now);
+            finishSegment(until, true, length);
+            enter(index + 1, end, until);
+        }
+    }
+
+    /**
+     * The session was not seen to run: for {@code asleep} the ticker stood still while the wall clock went on, and
+     * it was looked at {@code late} after something was due. A heat or ice segment counts it all as on the skin and
+     * ends at once if its time is up; any other is taken as far as it was due to go and paused there.
+     */
+    private void away(long now, long due, long asleep, long late) {
+        Duration away = Duration.ofNanos(asleep + late);
+        if (TimeAway.countsOnSkin(current)) {
+            segmentStart -= asleep;
+            long onSkin = now - segmentStart;
+            emit(new TimeAway(at(now), current, away, Duration.ofNanos(onSkin)));
+            if (onSkin >= current.length().get().toNanos()) {
+                // The pack came off late, if at all: the segment ran its length and the time past it.
+                finishSegment(now, true, onSkin);
+                enter(index + 1, now, now);
+                pauseAfterAway(now);
+            }
+            return;
+        }
+        advance(Math.min(due, now), now);
+        if (state == SessionState.WAITING) {
+            // A step that waits for the user counts no time: nothing to pause.
+            emit(new TimeAway(at(now), current, away, Duration.ZERO));
+            return;
+        }
+        if (state != SessionState.RUNNING) {
+            return;
+        }
+        long done = Math.min(due, now) - segmentStart;
+        // The time away is not counted: the segment stands where it was when it should have been looked at.
+        segmentStart = now - done;
+        emit(new TimeAway(at(now), current, away, Duration.ofNanos(done)));
+        pauseAfterAway(now);
+    }
+
+    /** Pauses the segment that runs after time away, so that the user, back, goes on when ready. */
+    private void pauseAfterAway(long now) {
+        if (state != SessionState.RUNNING && state != SessionState.WAITING) {
+            return;
+        }
+        paused = true;
+        pausedAt = now;
+        state = SessionState.PAUSED;
+        emit(new Paused(at(now)));
+    }
+
+    /** Remembers {@code now} as when the session was last looked at, by the ticker and the wall clock. */
+    private void look(long now) {
+        if (wall != null) {
+            lastLook = now;
+            lastLookWall = wall.instant();
+        }
+    }
+
+    /** The nanoseconds from {@code from} to {@code to}, saturating: a clock set years away must not overflow. */
+    private static long nanosBetween(Instant from, Instant to) {
+        try {
+            return Duration.between(from, to).toNanos();
+        } catch (ArithmeticException e) {
+            return to.isAfter(from) ? Long.MAX_VALUE / 2 : Long.MIN_VALUE / 2;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.hangtime.core.session;
 
 import dev.hangtime.core.routine.Reminder;
 import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.SegmentKind;
 import java.time.Duration;
 
 /**
@@ -47,6 +48,31 @@ public sealed interface SessionEvent {
 
     /** The user lengthened the current segment by {@code added}; {@code segment} has its new length. */
     record TimeAdded(Duration at, Segment segment, Duration added) implements SessionEvent {
+    }
+
+    /**
+     * Time went by that the session did not see run: the computer slept (its wall clock moved on while the
+     * monotonic clock stood still), or the process was stopped or held up (it looked again far past the moment
+     * something was due). Told at once, before what follows from it. In a heat or ice segment the time away
+     * counts as on the skin: {@code spent} is how long the pack has now been on, and the segment ends at once if
+     * that is its length or more. Any other segment pauses, with the time away not counted: {@code spent} is the
+     * time done in it, and a {@link Paused} follows.
+     *
+     * @param away how long the session did not see run
+     * @param spent the segment's active time now, as the session counts it
+     */
+    record TimeAway(Duration at, Segment segment, Duration away, Duration spent) implements SessionEvent {
+
+        /** Whether the time away counted as on the skin: a heat or ice segment's. */
+        public boolean countsOnSkin() {
+            return countsOnSkin(segment);
+        }
+
+        /** Whether time away counts in {@code segment}: heat and ice, whose pack stays on whatever happens. */
+        public static boolean countsOnSkin(Segment segment) {
+            return segment.kind() == SegmentKind.HEAT
+                    || segment.kind() == SegmentKind.ICE;
+        }
     }
 
     /**

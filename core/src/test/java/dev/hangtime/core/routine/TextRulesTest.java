@@ -77,6 +77,48 @@ class TextRulesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @MethodSource("every")
+    void halfACharacter_isRefusedInEveryField(Field field) {
+        // given text with a lone high surrogate, which shows as "?" and cannot be written as UTF-8
+        String text = "Breathe \ud83c out";
+
+        // when it is built
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> field.build().apply(text));
+
+        // then
+        assertEquals(field.name() + " contains half of a character (a lone surrogate)", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("singleLine")
+    void textThatShowsNothing_isRefusedOutsideANote(Field field) {
+        // given spaces, an ideographic space, zero-width ones, a joiner and a variation selector
+        String text = "  \u3000\u200b\u200d\u2060\ufe0f";
+
+        // when it is built
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> field.build().apply(text));
+
+        // then
+        assertEquals(field.name() + " shows nothing: only spaces or invisible characters", e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("every")
+    void length_countsCharactersAsTheyAreSeen(Field field) {
+        // given as many flags as the field allows: each is 4 UTF-16 units
+        String flags = "\ud83c\uddeb\ud83c\uddf7".repeat(field.max());
+
+        // when it is built, and again with one more
+        Object built = field.build().apply(flags);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> field.build().apply(flags + "\ud83c\uddeb\ud83c\uddf7"));
+
+        // then
+        assertEquals(List.of(flags, field.name() + " must be 1–" + field.max() + " characters: " + (field.max() + 1)),
+                List.of(field.read().apply(built), e.getMessage()));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @MethodSource("singleLineWithTabOrNewline")
     void tabOrNewline_isRefusedOutsideANote(Field field, String whitespace) {
         // given single-line text with a tab or a newline

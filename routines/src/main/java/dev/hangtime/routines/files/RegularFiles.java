@@ -3,6 +3,7 @@ package dev.hangtime.routines.files;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
@@ -44,6 +45,36 @@ public final class RegularFiles {
             return Optional.of("a folder");
         }
         return Optional.of(special(path));
+    }
+
+    /**
+     * What is wrong with {@code folder} as a folder to read, in words that follow its name ("cannot be read (…)",
+     * "is a file, not a folder", "is a symbolic link to nothing"); empty when it is a folder, or when nothing is
+     * there, which only means nothing has been kept in it yet. A loop of symbolic links, which a plain check for
+     * a folder takes for nothing there, is said.
+     */
+    public static Optional<String> folderTrouble(Path folder) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(folder, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Files.isSymbolicLink(folder) ? Optional.of("is a symbolic link to nothing (" + linkTarget(folder)
+                    + ")") : Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("cannot be read (" + reason(e) + ")");
+        }
+        if (attributes.isDirectory()) {
+            return Optional.empty();
+        }
+        return Optional.of("is " + (attributes.isRegularFile() ? "a file" : special(folder)) + ", not a folder");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return "it points to " + Files.readSymbolicLink(link);
+        } catch (IOException | UnsupportedOperationException e) {
+            return "its target cannot be read";
+        }
     }
 
     /**

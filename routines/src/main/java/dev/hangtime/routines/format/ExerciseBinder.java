@@ -43,8 +43,8 @@ final class ExerciseBinder {
         Optional<Integer> setsOfList = sets.filter(n -> repsIsList);
         if (setsOfList.isPresent() && reps.isPresent() && setsOfList.get() != reps.get().size()) {
             problems.add(f.get("sets").get(), f.path("sets"), setsOfList.get() + " does not match the "
-                    + Say.count(reps.get().size(), "entry", "entries") + " of \"reps\" (remove \"sets\": a list "
-                    + "of reps has one entry per set)");
+                    + MessageText.count(reps.get().size(), "entry", "entries") + " of \"reps\" (remove \"sets\": a"
+                    + " list of reps has one entry per set)");
         }
         StepStyle style = steps.style(f);
         Sides side = "both".equals(sides.orElse("one")) ? Sides.BOTH : Sides.ONE;

@@ -35,16 +35,16 @@ final class Fields {
         String name = member.name();
         Json.Member first = members.get(name);
         if (first != null) {
-            problems.add(member.at(), path, "duplicate field " + Say.quote(name) + " (remove one; the first is at line "
-                    + first.at().line() + ", column " + first.at().column() + ")");
+            problems.add(member.at(), path, "duplicate field " + MessageText.quote(name) + " (remove one; the first is"
+                    + " at line " + first.at().line() + ", column " + first.at().column() + ")");
         } else if (set.fields().contains(name)) {
             members.put(name, member);
         } else if (set != FieldSet.ROUTINE && set != FieldSet.CUES && FieldSet.ANY_STEP_FIELD.contains(name)) {
-            problems.add(member.at(), path, Say.quote(name) + " does not fit " + set.what() + " (remove it; "
+            problems.add(member.at(), path, MessageText.quote(name) + " does not fit " + set.what() + " (remove it; "
                     + set.what() + " takes: " + String.join(", ", set.listed()) + ")");
         } else {
-            problems.add(member.at(), path, "unknown field " + Say.quote(name) + " (" + EditDistance
-                    .closest(name, set.fields()).map(s -> "did you mean " + Say.quote(s) + "?")
+            problems.add(member.at(), path, "unknown field " + MessageText.quote(name) + " (" + EditDistance
+                    .closest(name, set.fields()).map(s -> "did you mean " + MessageText.quote(s) + "?")
                     .orElseGet(() -> set.what() + " takes: " + String.join(", ", set.listed())) + ")");
         }
     }
@@ -58,7 +58,7 @@ final class Fields {
     Optional<Json> require(String name) {
         Optional<Json> value = get(name);
         if (value.isEmpty()) {
-            problems.add(object, path, "missing field " + Say.quote(name) + " (" + set.what() + " needs: "
+            problems.add(object, path, "missing field " + MessageText.quote(name) + " (" + set.what() + " needs: "
                     + String.join(", ", set.required().stream().filter(f -> !f.equals("type")).toList()) + ")");
         }
         return value;

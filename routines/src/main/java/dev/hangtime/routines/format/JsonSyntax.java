@@ -25,6 +25,11 @@ record JsonSyntax(String what, String hint) {
                 + (hint.isEmpty() ? "" : " (" + hint + ")");
     }
 
+    /** Whether {@code e} is about a word where a value should be, which the message would echo. */
+    static boolean isWord(JacksonException e) {
+        return TOKEN.matcher(firstLine(e.getOriginalMessage())).matches();
+    }
+
     static JsonSyntax of(JacksonException e) {
         String message = firstLine(e.getOriginalMessage());
         if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
@@ -33,21 +38,21 @@ record JsonSyntax(String what, String hint) {
         Matcher m = CONTROL_CHAR.matcher(message);
         if (m.matches()) {
             int c = Integer.parseInt(m.group(1));
-            return new JsonSyntax("control character " + Say.codePoint(c) + " inside a string",
+            return new JsonSyntax("control character " + MessageText.codePoint(c) + " inside a string",
                     "remove it, or write it as the escape " + String.format("\\u%04x", c));
         }
         m = UNEXPECTED_CHAR.matcher(message);
         if (m.matches()) {
-            return new JsonSyntax("unexpected character " + Say.quote(m.group(1)), hint(m.group(1), message));
+            return new JsonSyntax("unexpected character " + MessageText.quote(m.group(1)), hint(m.group(1), message));
         }
         m = TOKEN.matcher(message);
         if (m.matches()) {
-            return new JsonSyntax("unexpected " + Say.quote(m.group(1)),
+            return new JsonSyntax("unexpected " + MessageText.quote(m.group(1)),
                     "text needs double quotes; numbers, true, false and null do not");
         }
         m = ESCAPE.matcher(message);
         if (m.matches()) {
-            return new JsonSyntax("unknown escape \\" + Say.escape(m.group(1)) + " in a string",
+            return new JsonSyntax("unknown escape \\" + MessageText.escape(m.group(1)) + " in a string",
                     "write a backslash as \\\\");
         }
         if (message.contains("Leading zeroes")) {

@@ -50,6 +50,12 @@ final class JsonTree {
         } catch (StreamConstraintsException e) {
             throw new Refused(Problem.inFile(file, "not valid JSON: a value is too large"));
         } catch (JacksonException e) {
+            if (JsonSyntax.isWord(e) && atStart(text, e.getLocation())) {
+                // A file that is no JSON at all may be one not meant to be read, such as /proc/self/environ: neither
+                // its first word nor where that word ends is echoed.
+                throw new Refused(Problem.inFile(file, "not valid JSON: it does not begin with { as a routine file"
+                        + " does (is it a routine file?)"));
+            }
             throw new Refused(Problem.inFile(file, JsonSyntax.of(e).message(e.getLocation().getLineNr(),
                     e.getLocation().getColumnNr())));
         } catch (IOException e) {
@@ -117,6 +123,25 @@ final class JsonTree {
 
     private Refused syntax(JsonSyntax syntax, JsonLocation location) {
         return new Refused(Problem.inFile(file, syntax.message(location.getLineNr(), location.getColumnNr())));
+    }
+
+    /**
+     * Whether {@code location} is within the file's first word: the file does not begin as JSON at all. Jackson
+     * places an unexpected word's error after it.
+     */
+    private static boolean atStart(String text, JsonLocation location) {
+        long offset = location.getCharOffset();
+        if (offset < 0) {
+            return false;
+        }
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        while (i < text.length() && !Character.isWhitespace(text.charAt(i)) && "{}[],:\"".indexOf(text.charAt(i)) < 0) {
+            i++;
+        }
+        return offset <= i;
     }
 
     private static Json.Position position(JsonLocation location) {

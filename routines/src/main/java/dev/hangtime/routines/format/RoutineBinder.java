@@ -34,8 +34,8 @@ final class RoutineBinder {
 
     private Optional<Routine> routine(Json root) {
         if (!(root instanceof Json.Obj)) {
-            problems.add(root, "", "expected an object, found " + Say.value(root) + " (a routine file holds one "
-                    + "object: {\"hangtime\": 1, \"name\": ..., \"steps\": [...]})");
+            problems.add(root, "", "expected an object, found " + MessageText.value(root) + " (a routine file holds"
+                    + " one object: {\"hangtime\": 1, \"name\": ..., \"steps\": [...]})");
             return Optional.empty();
         }
         Json.Obj object = (Json.Obj) root;
@@ -60,7 +60,7 @@ final class RoutineBinder {
             return Optional.of(new Routine(id.get(), name.get(), summary, tags.orElse(List.of()),
                     cues.orElse(Cues.INHERIT), list.get()));
         } catch (IllegalArgumentException e) {
-            problems.add(object, "", Say.escape(String.valueOf(e.getMessage()))
+            problems.add(object, "", MessageText.escape(String.valueOf(e.getMessage()))
                     + " (this file found a gap in Hangtime's checks; please report it)");
             return Optional.empty();
         }
@@ -77,7 +77,7 @@ final class RoutineBinder {
                     && new java.math.BigInteger(((Json.Num) member.value()).text())
                             .compareTo(java.math.BigInteger.valueOf(Limits.FORMAT_VERSION)) > 0) {
                 problems.add(member.value(), "hangtime", "written by a newer Hangtime (format "
-                        + Say.value(member.value()) + "); this version reads format " + Limits.FORMAT_VERSION);
+                        + MessageText.value(member.value()) + "); this version reads format " + Limits.FORMAT_VERSION);
                 return true;
             }
         }
@@ -87,7 +87,7 @@ final class RoutineBinder {
     private void version(Json value) {
         boolean one = value instanceof Json.Num && ((Json.Num) value).text().equals("1");
         if (!one) {
-            problems.add(value, "hangtime", Say.value(value) + " is not a format version (write \"hangtime\": "
+            problems.add(value, "hangtime", MessageText.value(value) + " is not a format version (write \"hangtime\": "
                     + Limits.FORMAT_VERSION + ")");
         }
     }
@@ -100,7 +100,7 @@ final class RoutineBinder {
         if (!Limits.isSlug(id) || id.length() > Limits.MAX_ID) {
             String suggestion = Slugs.suggest(id);
             problems.inFile("the file name does not make a valid id (add an \"id\" such as "
-                    + Say.quote(suggestion.isEmpty() ? "my-routine" : suggestion) + ", or rename the file)");
+                    + MessageText.quote(suggestion.isEmpty() ? "my-routine" : suggestion) + ", or rename the file)");
             return Optional.empty();
         }
         return Optional.of(id);

@@ -54,7 +54,7 @@ public final class RoutineReader {
         } catch (AccessDeniedException e) {
             return failed(name, "permission denied (check the file's permissions)");
         } catch (IOException e) {
-            return failed(name, "cannot be read: " + Say.escape(String.valueOf(e.getMessage())));
+            return failed(name, "cannot be read: " + MessageText.escape(String.valueOf(e.getMessage())));
         }
     }
 

@@ -83,14 +83,14 @@ final class StepBinder {
         }
         String typePath = path + ".type";
         if (!(type.get() instanceof Json.Str)) {
-            problems.add(type.get(), typePath, "expected a step type, found " + Say.value(type.get())
+            problems.add(type.get(), typePath, "expected a step type, found " + MessageText.value(type.get())
                     + " (write one of: " + String.join(", ", FieldSet.STEP_TYPES) + ")");
             return Optional.empty();
         }
         String name = ((Json.Str) type.get()).value();
         int index = FieldSet.STEP_TYPES.indexOf(name);
         if (index < 0) {
-            problems.add(type.get(), typePath, "unknown step type " + Say.quote(name) + " (" + expected + ")");
+            problems.add(type.get(), typePath, "unknown step type " + MessageText.quote(name) + " (" + expected + ")");
             return Optional.empty();
         }
         return Optional.of(FieldSet.STEPS.get(index));
@@ -212,7 +212,7 @@ final class StepBinder {
         try {
             return Optional.of(step.get());
         } catch (IllegalArgumentException e) {
-            problems.add(f.object(), f.path(), Say.escape(String.valueOf(e.getMessage()))
+            problems.add(f.object(), f.path(), MessageText.escape(String.valueOf(e.getMessage()))
                     + " (this file found a gap in Hangtime's checks; please report it)");
             return Optional.empty();
         }

@@ -21,8 +21,10 @@ final class Values {
     }
 
     /**
-     * A string of 1 to {@code max} characters without control characters; {@code multiline} text may hold
-     * tabs and newlines. Length counts UTF-16 units, as the model does.
+     * A string of 1 to {@code max} characters without control characters or halves of characters;
+     * {@code multiline} text may hold tabs and newlines, and single-line text must show something. Length
+     * counts characters as people see them (an emoji, a flag, a letter with its accents is one), as the model
+     * does.
      */
     Optional<String> text(Json value, String path, int max, boolean multiline) {
         return text(value, path, max, multiline, false);
@@ -48,13 +50,28 @@ final class Values {
         if (bad >= 0) {
             char c = s.charAt(bad);
             boolean allowedInNote = c == '\t' || c == '\n';
-            problems.add(value, path, "contains a control character (" + Say.codePoint(c) + ") at position "
+            problems.add(value, path, "contains a control character (" + MessageText.codePoint(c) + ") at position "
                     + (s.codePointCount(0, bad) + 1) + (allowedInNote
                             ? " (remove it; only \"note\" may hold tabs and line breaks)" : " (remove it)"));
             return Optional.empty();
         }
-        if (s.length() > max) {
-            problems.add(value, path, "too long: " + s.length() + " characters (shorten it to at most " + max + ")");
+        int half = Limits.loneSurrogateIndex(s);
+        if (half >= 0) {
+            problems.add(value, path, "contains half of a character (" + MessageText.codePoint(s.charAt(half))
+                    + ", a lone surrogate) at position " + (s.codePointCount(0, half) + 1)
+                    + " (write the character itself, or both halves of its \\u escape)");
+            return Optional.empty();
+        }
+        if (Limits.tooLong(s, max)) {
+            problems.add(value, path, s.length() > (long) max * Limits.MAX_UNITS_PER_CHARACTER
+                    ? "too long: " + Limits.visibleLength(s) + " characters that take " + s.length() + " code units"
+                            + " (shorten it; a character may take at most " + Limits.MAX_UNITS_PER_CHARACTER + " on"
+                            + " average)"
+                    : "too long: " + Limits.visibleLength(s) + " characters (shorten it to at most " + max + ")");
+            return Optional.empty();
+        }
+        if (!multiline && Limits.showsNothing(s)) {
+            problems.add(value, path, "shows nothing: only spaces or invisible characters (write some text)");
             return Optional.empty();
         }
         return Optional.of(s);
@@ -69,8 +86,9 @@ final class Values {
         String s = ((Json.Str) value).value();
         if (!Limits.isSlug(s)) {
             String suggestion = Slugs.suggest(s);
-            problems.add(value, path, Say.quote(s) + " is not a valid " + what + " (use lower-case letters, digits "
-                    + "and single hyphens" + (suggestion.isEmpty() ? "" : ", such as " + Say.quote(suggestion)) + ")");
+            problems.add(value, path, MessageText.quote(s) + " is not a valid " + what + " (use lower-case letters,"
+                    + " digits and single hyphens" + (suggestion.isEmpty() ? "" : ", such as "
+                    + MessageText.quote(suggestion)) + ")");
             return Optional.empty();
         }
         if (s.length() > max) {
@@ -83,8 +101,8 @@ final class Values {
     /** A whole number from {@code min} to {@code max}; {@code unit} names it in the range, as in "0–90 degrees". */
     Optional<Integer> integer(Json value, String path, int min, int max, String unit) {
         if (value instanceof Json.Num && !((Json.Num) value).integral()) {
-            problems.add(value, path, Say.value(value) + " is not a whole number (write a whole number of " + unit
-                    + ")");
+            problems.add(value, path, MessageText.value(value) + " is not a whole number (write a whole number of "
+                    + unit + ")");
             return Optional.empty();
         }
         if (!(value instanceof Json.Num)) {
@@ -95,7 +113,8 @@ final class Values {
         }
         BigInteger n = new BigInteger(((Json.Num) value).text());
         if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
-            problems.add(value, path, Say.value(value) + " is out of range (" + min + "–" + max + " " + unit + ")");
+            problems.add(value, path, MessageText.value(value) + " is out of range (" + min + "–" + max + " " + unit
+                    + ")");
             return Optional.empty();
         }
         return Optional.of(n.intValueExact());
@@ -118,12 +137,12 @@ final class Values {
             return Optional.empty();
         }
         if (d.isEmpty()) {
-            problems.add(value, path, Say.value(value) + " is not a duration " + DURATION_HINT);
+            problems.add(value, path, MessageText.value(value) + " is not a duration " + DURATION_HINT);
             return Optional.empty();
         }
         Duration min = zeroAllowed ? Duration.ZERO : Duration.ofSeconds(1);
         if (d.get().compareTo(min) < 0 || d.get().compareTo(Limits.MAX_DURATION) > 0) {
-            problems.add(value, path, Say.value(value) + " is out of range (" + Durations.format(min) + "–"
+            problems.add(value, path, MessageText.value(value) + " is out of range (" + Durations.format(min) + "–"
                     + Durations.format(Limits.MAX_DURATION) + ")");
             return Optional.empty();
         }
@@ -168,7 +187,8 @@ final class Values {
     /** One of a few words, such as {@code "one"} or {@code "both"}. */
     Optional<String> word(Json value, String path, String what, List<String> words) {
         if (!(value instanceof Json.Str) || !words.contains(((Json.Str) value).value())) {
-            problems.add(value, path, Say.value(value) + " is not " + what + " (write " + quotedOr(words) + ")");
+            problems.add(value, path, MessageText.value(value) + " is not " + what + " (write " + quotedOr(words)
+                    + ")");
             return Optional.empty();
         }
         return Optional.of(((Json.Str) value).value());
@@ -185,6 +205,6 @@ final class Values {
 
     private void wrongType(Json value, String path, String expected, String hint) {
         String fix = value instanceof Json.Null ? "leave the field out instead of writing null" : hint;
-        problems.add(value, path, "expected " + expected + ", found " + Say.value(value) + " (" + fix + ")");
+        problems.add(value, path, "expected " + expected + ", found " + MessageText.value(value) + " (" + fix + ")");
     }
 }

@@ -95,6 +95,8 @@ public final class History {
         private final Map<Path, int[]> records = new HashMap<>();
         private static final int COUNT = 0;
         private static final int FULL_AT = 1;
+        private Path lastFile;
+        private int[] lastRecords;
 
         @Override
         public void problem(JournalProblem problem) {
@@ -106,7 +108,12 @@ public final class History {
             if (line instanceof Repaired) {
                 return;
             }
-            int[] kept = records.computeIfAbsent(file, f -> new int[2]);
+            if (file != lastFile) {
+                // Lines come file after file: the tally is looked up once a file, not once a line.
+                lastFile = file;
+                lastRecords = records.computeIfAbsent(file, f -> new int[2]);
+            }
+            int[] kept = lastRecords;
             if (kept[FULL_AT] > 0) {
                 return;
             }

@@ -44,6 +44,12 @@ public sealed interface JournalLine {
         /** The line's {@code type}. */
         public static final String TYPE = "session-start";
 
+        public Started {
+            if (painBefore.isPresent() && (painBefore.getAsInt() < 0 || painBefore.getAsInt() > 10)) {
+                throw new IllegalArgumentException("a pain score is from 0 to 10: " + painBefore.getAsInt());
+            }
+        }
+
         @Override
         public String type() {
             return TYPE;
@@ -124,6 +130,23 @@ public sealed interface JournalLine {
 
         /** The line's {@code type}. */
         public static final String TYPE = "mark";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * The session did not see time go by: the computer slept, or the process was stopped, for {@code away}. In a
+     * heat or ice segment that time counted as on the skin, and {@code spent}, the segment's time so far, holds it;
+     * any other segment paused, without it.
+     */
+    record TimeAway(UUID session, OffsetDateTime wall, Duration t, int index, Duration away, Duration spent)
+            implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "time-away";
 
         @Override
         public String type() {

@@ -9,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,7 +85,13 @@ public final class JournalReader {
 
     private static List<Path> files(Path folder, Sink sink) {
         List<Path> files = new ArrayList<>();
-        if (!Files.exists(folder)) {
+        Optional<String> trouble = RegularFiles.folderTrouble(folder);
+        if (trouble.isPresent()) {
+            sink.problem(new JournalProblem(folder, 0, "the journal folder " + trouble.get() + "; no history can be"
+                    + " shown"));
+            return files;
+        }
+        if (!Files.isDirectory(folder)) {
             return files;
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*" + DeviceName.EXTENSION)) {
@@ -96,7 +101,7 @@ public final class JournalReader {
                 }
             }
         } catch (IOException e) {
-            sink.problem(new JournalProblem(folder, 0, "the journal folder cannot be read (" + reason(e)
+            sink.problem(new JournalProblem(folder, 0, "the journal folder cannot be read (" + RegularFiles.reason(e)
                     + "); no history can be shown"));
         }
         // A sync tool's copies come after the files they copy, whatever their names, so that a session found in
@@ -114,7 +119,8 @@ public final class JournalReader {
                 return;
             }
         } catch (IOException e) {
-            sink.problem(new JournalProblem(file, 0, "cannot be read (" + reason(e) + "); its sessions are left out"));
+            sink.problem(new JournalProblem(file, 0, "cannot be read (" + RegularFiles.reason(e)
+                    + "); its sessions are left out"));
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {
@@ -124,7 +130,8 @@ public final class JournalReader {
             }
             new FileLines(file, in, decoder, sink).read();
         } catch (IOException e) {
-            sink.problem(new JournalProblem(file, 0, "cannot be read (" + reason(e) + "); its sessions are left out"));
+            sink.problem(new JournalProblem(file, 0, "cannot be read (" + RegularFiles.reason(e)
+                    + "); its sessions are left out"));
         }
     }
 
@@ -166,7 +173,8 @@ public final class JournalReader {
                     // each line is taken as it is found
                 }
             } catch (IOException e) {
-                sink.problem(new JournalProblem(file, number + 1, "cannot be read from this line on (" + reason(e)
+                sink.problem(new JournalProblem(file, number + 1, "cannot be read from this line on ("
+                        + RegularFiles.reason(e)
                         + "); the rest of the file is left out"));
             }
             settle(false);
@@ -351,13 +359,5 @@ public final class JournalReader {
                         + " written by a later version of Hangtime and skipped (update Hangtime to see them)"));
             }
         }
-    }
-
-    private static String reason(Throwable e) {
-        if (e instanceof FileSystemException) {
-            String reason = ((FileSystemException) e).getReason();
-            return e.getClass().getSimpleName() + (reason == null ? "" : ": " + reason);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

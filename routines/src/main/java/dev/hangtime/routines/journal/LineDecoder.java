@@ -4,6 +4,7 @@ import static dev.hangtime.routines.journal.LineFields.Field.ACTIVE;
 import static dev.hangtime.routines.journal.LineFields.Field.ADDED;
 import static dev.hangtime.routines.journal.LineFields.Field.AFTER_SESSION;
 import static dev.hangtime.routines.journal.LineFields.Field.ALREADY;
+import static dev.hangtime.routines.journal.LineFields.Field.AWAY;
 import static dev.hangtime.routines.journal.LineFields.Field.BYTES;
 import static dev.hangtime.routines.journal.LineFields.Field.COMPLETED;
 import static dev.hangtime.routines.journal.LineFields.Field.CREDIT;
@@ -36,6 +37,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import dev.hangtime.routines.format.MessageText;
 import dev.hangtime.routines.journal.JournalLine.Continued;
 import dev.hangtime.routines.journal.JournalLine.Credit;
 import dev.hangtime.routines.journal.JournalLine.Ended;
@@ -49,6 +51,7 @@ import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
+import dev.hangtime.routines.journal.JournalLine.TimeAway;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -57,6 +60,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 /**
@@ -141,7 +145,8 @@ final class LineDecoder {
                 LineFields routine = f.object(ROUTINE);
                 return new Started(session, wall, zone(f), routine(new RoutineRef(routine.text(ID),
                         routine.text(NAME), routine.text(HASH), routine.optionalText(FILE))),
-                        f.integer(SEGMENTS), f.seconds(PLANNED), f.optionalInteger(PAIN_BEFORE), f.process());
+                        f.integer(SEGMENTS), f.seconds(PLANNED), score(f.optionalInteger(PAIN_BEFORE), "painBefore"),
+                        f.process());
             }
             case SegmentBegan.TYPE:
                 return new SegmentBegan(session, wall, f.seconds(T), f.place(),
@@ -158,10 +163,13 @@ final class LineDecoder {
             case TimeAdded.TYPE:
                 return new TimeAdded(session, wall, f.seconds(T), f.integer(INDEX), f.seconds(ADDED),
                         f.seconds(LENGTH));
+            case TimeAway.TYPE:
+                return new TimeAway(session, wall, f.seconds(T), f.integer(INDEX), f.seconds(AWAY), f.seconds(SPENT));
             case Ended.TYPE: {
                 String how = f.text(HOW);
                 return new Ended(session, wall, zone(f), f.seconds(T), Ending.ofWord(how).orElseThrow(
-                        () -> new Unreadable("\"how\" is \"" + how + "\", not one of completed, stopped, interrupted")),
+                        () -> new Unreadable("\"how\" is " + MessageText.quote(how)
+                                + ", not one of completed, stopped, interrupted")),
                         f.seconds(ACTIVE));
             }
             case Continued.TYPE: {
@@ -175,16 +183,25 @@ final class LineDecoder {
             }
             case Pain.TYPE:
                 try {
-                    return new Pain(session, wall, zone(f), f.bool(AFTER_SESSION), f.optionalInteger(SCORE),
-                            f.optionalText(NOTE));
+                    return new Pain(session, wall, zone(f), f.bool(AFTER_SESSION), score(f.optionalInteger(SCORE),
+                            "score"), f.optionalText(NOTE));
                 } catch (IllegalArgumentException e) {
                     throw new Unreadable(e.getMessage());
                 }
             case Repaired.TYPE:
                 return new Repaired(session, wall, f.integer(BYTES));
             default:
-                throw new Unreadable("unknown type \"" + type + "\"");
+                // What a line says is only ever echoed escaped: a journal can be anyone's file.
+                throw new Unreadable("unknown type " + MessageText.quote(type));
         }
+    }
+
+    /** A pain score as the line gives it; one outside 0–10 would reach the stats as it is, so the line is broken. */
+    private static OptionalInt score(OptionalInt score, String field) throws Unreadable {
+        if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 10)) {
+            throw new Unreadable("\"" + field + "\" is " + score.getAsInt() + ", not a pain score from 0 to 10");
+        }
+        return score;
     }
 
     /** Lines of a session come one after another: the one before is most often of the same. */

@@ -3,6 +3,7 @@ package dev.hangtime.routines.journal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.hangtime.core.routine.SegmentKind;
+import dev.hangtime.routines.format.MessageText;
 import dev.hangtime.routines.journal.JournalLine.Place;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class LineFields {
         PID("pid"), PID_STARTED("pidStarted"), T("t"), INDEX("index"), KIND("kind"), TITLE("title"),
         LENGTH("length"), COMPLETED("completed"), SPENT("spent"), CUT("cut"), ADDED("added"), HOW("how"),
         ACTIVE("active"), ALREADY("already"), DOWN("down"), PACK_STAYED_ON("packStayedOn"), CREDIT("credit"),
-        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes");
+        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes"), AWAY("away");
 
         private static final Map<String, Field> BY_NAME = new HashMap<>();
 
@@ -320,7 +321,7 @@ final class LineFields {
             try {
                 segmentKind = SegmentKind.valueOf(kind.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new Unreadable("\"kind\" is \"" + kind + "\", which is not a kind of segment");
+                throw new Unreadable("\"kind\" is " + MessageText.quote(kind) + ", which is not a kind of segment");
             }
         }
         int index = integer(Field.INDEX);

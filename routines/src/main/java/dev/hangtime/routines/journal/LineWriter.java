@@ -16,6 +16,7 @@ import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
+import dev.hangtime.routines.journal.JournalLine.TimeAway;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -101,6 +102,12 @@ final class LineWriter {
             json.writeNumberField("index", l.index());
             seconds(json, "added", l.added());
             seconds(json, "length", l.length());
+        } else if (line instanceof TimeAway) {
+            TimeAway l = (TimeAway) line;
+            seconds(json, "t", l.t());
+            json.writeNumberField("index", l.index());
+            seconds(json, "away", l.away());
+            seconds(json, "spent", l.spent());
         } else if (line instanceof Ended) {
             Ended l = (Ended) line;
             json.writeStringField("zone", l.zone().getId());

@@ -14,6 +14,7 @@ import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import dev.hangtime.routines.journal.JournalLine.TimeAdded;
+import dev.hangtime.routines.journal.JournalLine.TimeAway;
 import dev.hangtime.routines.journal.SessionRecord.Stop;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -108,6 +109,9 @@ final class SessionFold {
             progress(((Resumed) line).index(), ((Resumed) line).spent());
         } else if (line instanceof Mark) {
             progress(((Mark) line).index(), ((Mark) line).spent());
+        } else if (line instanceof TimeAway) {
+            // The segment's end line counts its time; this says how far it had gone when the session looked again.
+            progress(((TimeAway) line).index(), ((TimeAway) line).spent());
         } else if (line instanceof TimeAdded) {
             // The length matters to the run, not to the record.
             return;

@@ -52,6 +52,11 @@ public final class SessionJournal implements SessionListener {
     private Duration pausedAt;
     /** Time of the current segment counted before this run: only for the segment a continued session starts at. */
     private Duration carried = Duration.ZERO;
+    /**
+     * What time away changed in the current segment's time, as the engine counts it: plus the time a pack was on
+     * while the computer slept, minus the time any other segment did not run while nobody looked.
+     */
+    private Duration shifted = Duration.ZERO;
     /** The score for the start line, until it is written. */
     private OptionalInt painBefore = OptionalInt.empty();
     /** Whether the first line has been made: nothing can be added to it after. */
@@ -198,6 +203,7 @@ public final class SessionJournal implements SessionListener {
             segment = ((SessionEvent.SegmentStarted) event).segment();
             segmentStart = t;
             pausedTotal = Duration.ZERO;
+            shifted = Duration.ZERO;
             if (pausedAt != null) {
                 pausedAt = t;
             }
@@ -218,6 +224,10 @@ public final class SessionJournal implements SessionListener {
             SessionEvent.TimeAdded e = (SessionEvent.TimeAdded) event;
             segment = e.segment();
             return new JournalLine.TimeAdded(id, now(), t, segment.index(), e.added(), segment.length().orElseThrow());
+        } else if (event instanceof SessionEvent.TimeAway) {
+            SessionEvent.TimeAway e = (SessionEvent.TimeAway) event;
+            shifted = shifted.plus(e.spent().minus(spent(t)));
+            return new JournalLine.TimeAway(id, now(), t, e.segment().index(), e.away(), e.spent());
         } else if (event instanceof SessionEvent.SessionEnded) {
             SessionEvent.SessionEnded e = (SessionEvent.SessionEnded) event;
             running = false;
@@ -240,7 +250,7 @@ public final class SessionJournal implements SessionListener {
     /** Active time in the current segment at {@code t}, with what a continued session carried into it. */
     private Duration spent(Duration t) {
         Duration until = pausedAt != null ? pausedAt : t;
-        Duration spent = until.minus(segmentStart).minus(pausedTotal).plus(carried);
+        Duration spent = until.minus(segmentStart).minus(pausedTotal).plus(carried).plus(shifted);
         return spent.isNegative() ? Duration.ZERO : spent;
     }
 

@@ -72,7 +72,13 @@ public final class RoutineLibrary {
     /** The user routine files, by name; editors' hidden lock and backup files are skipped. */
     private static List<Path> userFiles(Path folder, List<Problem> problems) {
         List<Path> files = new ArrayList<>();
-        if (!Files.exists(folder)) {
+        Optional<String> trouble = RegularFiles.folderTrouble(folder);
+        if (trouble.isPresent()) {
+            problems.add(Problem.inFile(folder.toString(), "the routine folder " + trouble.get() + "; its routines"
+                    + " are left out"));
+            return files;
+        }
+        if (!Files.isDirectory(folder)) {
             return files;
         }
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.json")) {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.hangtime.core.routine.Cues;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,6 +24,8 @@ final class SettingsReader {
 
     private final String file;
     private final List<String> problems = new ArrayList<>();
+    /** How many of the problems are settings given twice, which keep their first value rather than the default. */
+    private int twice;
     private Settings settings = Settings.DEFAULTS;
 
     private SettingsReader(String file) {
@@ -42,10 +46,11 @@ final class SettingsReader {
         } catch (IOException e) {
             reader.problems.add(file + ": " + e.getMessage());
         }
+        int defaulted = reader.problems.size() - reader.twice;
         Optional<String> problem = reader.problems.isEmpty() ? Optional.empty()
-                : Optional.of(String.join("\n", reader.problems)
-                        + "\n(using the defaults for " + (reader.problems.size() == 1 ? "it" : "these")
-                        + "; fix the file or delete it to start afresh)");
+                : Optional.of(String.join("\n", reader.problems) + "\n(" + (defaulted == 0 ? ""
+                        : "using the defaults for " + (defaulted == 1 ? "it" : "these") + "; ")
+                        + "fix the file or delete it to start afresh)");
         return new LoadedSettings(reader.settings, problem);
     }
 
@@ -56,10 +61,20 @@ final class SettingsReader {
                 problem(json.currentTokenLocation(), "", "settings are a JSON object, such as {\"volume\": 80}");
                 return;
             }
+            Map<String, JsonLocation> seen = new HashMap<>();
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String name = json.currentName();
                 JsonLocation nameAt = json.currentTokenLocation();
                 json.nextToken();
+                JsonLocation earlier = seen.putIfAbsent(name, nameAt);
+                if (earlier != null) {
+                    // The first counts; which one a reader takes is not something JSON settles, so it is said.
+                    problem(nameAt, name, "given twice; the first, at line " + earlier.getLineNr() + ", column "
+                            + earlier.getColumnNr() + ", counts (remove one)");
+                    twice++;
+                    json.skipChildren();
+                    continue;
+                }
                 field(json, name, nameAt);
             }
             if (json.nextToken() != null) {

@@ -59,6 +59,19 @@ class RoutineReaderTest {
     }
 
     @Test
+    void aNameOf80Emoji_isAsLongAsANameMayBe_countedAsTheyAreSeen() {
+        // given a name of 80 runners, each a cluster of 5 UTF-16 units: 400 in all
+        String content = Fixtures.text("good/name-80-emoji.json");
+
+        // when
+        ReadResult result = RoutineReader.read("emoji.json", content);
+
+        // then
+        assertEquals(List.of(), Fixtures.lines(result));
+        assertEquals(80, dev.hangtime.core.routine.Limits.visibleLength(result.routine().orElseThrow().name()));
+    }
+
+    @Test
     void truncatedFile_saysWhereTheInputEnded() {
         // given
         String content = Fixtures.text("spec/facet-truncated.json");

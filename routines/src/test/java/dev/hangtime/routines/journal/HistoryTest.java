@@ -21,6 +21,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -254,6 +255,23 @@ class HistoryTest {
         assertEquals(List.of(folder.resolve("foreign.jsonl") + ":20001: the file holds more than 20,000 sessions"
                 + " and pain scores, more than a journal gathers in a lifetime; from here on it is left out"),
                 history.problems().stream().map(JournalProblem::toString).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aPainScoreBeforeOutOf0To10_isABrokenLine_andNeverReachesTheStats() throws IOException {
+        // given a session whose start line was edited to say 999
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("a", 1, 6)
+                .run(0, 0, WALK, 60).ended(60, Ending.COMPLETED, 60);
+
+        // when
+        History history = history("laptop.jsonl", s.text().replace("\"painBefore\":6", "\"painBefore\":999"));
+
+        // then
+        assertEquals(List.of(OptionalDouble.empty(), folder.resolve("laptop.jsonl") + ":1: \"painBefore\" is 999,"
+                + " not a pain score from 0 to 10; skipped", folder.resolve("laptop.jsonl") + ": 3 lines of sessions"
+                + " whose first line is missing; skipped"), List.of(Stats.of(history,
+                java.time.LocalDate.parse("2026-03-02")).painBefore(), history.problems().get(0).toString(),
+                history.problems().get(1).toString()));
     }
 
     @Test

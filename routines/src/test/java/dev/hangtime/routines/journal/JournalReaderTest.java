@@ -104,6 +104,32 @@ class JournalReaderTest {
     }
 
     @Test
+    void read_aJournalFolderThatIsALoopOfLinks_saysSo() throws IOException {
+        Path journal = folder.resolve("journal");
+        Files.createSymbolicLink(journal, folder.resolve("other"));
+        Files.createSymbolicLink(folder.resolve("other"), journal);
+
+        JournalContents contents = JournalReader.read(journal);
+
+        assertEquals(List.of(journal + ": the journal folder cannot be read (FileSystemException: Too many levels of"
+                + " symbolic links or unable to access attributes of symbolic link); no history can be shown"),
+                problems(contents));
+    }
+
+    @Test
+    void read_aJournalFolderThatIsALinkToNothing_orAFile_saysSo() throws IOException {
+        Path dangling = Files.createSymbolicLink(folder.resolve("journal"), folder.resolve("gone"));
+        Path file = file("journal-file", "");
+
+        List<String> said = List.of(problems(JournalReader.read(dangling)).get(0),
+                problems(JournalReader.read(file)).get(0));
+
+        assertEquals(List.of(dangling + ": the journal folder is a symbolic link to nothing (it points to "
+                + folder.resolve("gone") + "); no history can be shown", file + ": the journal folder is a file, not a"
+                + " folder; no history can be shown"), said);
+    }
+
+    @Test
     void read_aNamedPipe_isReportedWithoutOpeningIt() throws Exception {
         Path pipe = SpecialFiles.fifo(folder.resolve("phone.jsonl"));
         file("laptop.jsonl", pain(1) + "\n");

@@ -53,6 +53,7 @@ class LineDecoderTest {
                 new Resumed(ID, WALL, ofSeconds(9), 3, ofMillis(4_999)),
                 new TimeAdded(ID, WALL, ofSeconds(10), 3, ofSeconds(30), ofSeconds(930)),
                 new Mark(ID, WALL, ofSeconds(30), 3, ofSeconds(26)),
+                new JournalLine.TimeAway(ID, WALL, ofSeconds(305), 3, ofSeconds(1200), ofMillis(1_505_250)),
                 new Ended(ID, WALL, PARIS, ofSeconds(931), Ending.INTERRUPTED, ofSeconds(927)),
                 new Continued(ID, WALL, ZoneId.of("Asia/Tokyo"), 4, ofSeconds(12), ofSeconds(3600), Optional.of(true),
                         Optional.of(new Credit(ICE, ofSeconds(900), true)), new ProcessRef(77, Optional.empty())),
@@ -93,7 +94,11 @@ class LineDecoderTest {
                 + "\"wall\":\"2026-03-02T07:30Z\",\"t\":1,\"index\":0,\"kind\":\"yoga\",\"title\":\"x\",\"length\":null}"
                 + "| \"kind\" is \"yoga\", which is not a kind of segment",
         "{\"v\":1,\"type\":\"pain\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\",\"wall\":\"2026-03-02T07:30Z\","
-                + "\"zone\":\"UTC\",\"afterSession\":false,\"score\":11}| a pain score is from 0 to 10: 11",
+                + "\"zone\":\"UTC\",\"afterSession\":false,\"score\":11}| \"score\" is 11, not a pain score from 0 to 10",
+        "{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30Z\",\"zone\":\"UTC\",\"routine\":{\"id\":\"a\",\"name\":\"A\","
+                + "\"hash\":\"h\"},\"segments\":1,\"planned\":60,\"painBefore\":999,\"pid\":1}"
+                + "| \"painBefore\" is 999, not a pain score from 0 to 10",
     })
     void read_aBrokenLine_saysWhatIsWrong(String text, String message) {
         Unreadable e = assertThrows(Unreadable.class, () -> LineDecoder.decode(text));
@@ -101,6 +106,7 @@ class LineDecoderTest {
         assertFalse(e.newer);
         assertEquals(message, e.getMessage());
     }
+
     private static String mark(String wall, String spent) {
         return "{\"v\":1,\"type\":\"mark\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\",\"wall\":\"" + wall
                 + "\",\"t\":1,\"index\":0,\"spent\":" + spent + "}";

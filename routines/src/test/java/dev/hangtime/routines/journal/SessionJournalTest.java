@@ -133,6 +133,68 @@ class SessionJournalTest {
                 lines().subList(4, 7));
     }
 
+    /** The loop wakes when the session asks, through {@code span}, clocks and ticker together. */
+    private void run(Session session, int seconds) {
+        long until = ticker.read() + ofSeconds(seconds).toNanos();
+        while (session.nextDue().isPresent() && session.nextDue().getAsLong() <= until) {
+            long step = session.nextDue().getAsLong() - ticker.read();
+            ticker.advance(Duration.ofNanos(step));
+            clock.advance(Duration.ofNanos(step));
+            session.update();
+        }
+        long rest = until - ticker.read();
+        ticker.advance(Duration.ofNanos(rest));
+        clock.advance(Duration.ofNanos(rest));
+        session.update();
+    }
+
+    @Test
+    void aSleepInTheIce_isKept_withThePackTimeInTheIcesEnd() {
+        // given a watched session, 5 min into its ice
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker, clock);
+        session.addListener(journal);
+        UUID id = journal.sessionId();
+        session.start();
+        run(session, 360);
+
+        // when the laptop sleeps 20 min, then wakes
+        clock.advance(Duration.ofMinutes(20));
+        run(session, 5);
+
+        // then the time away is kept, and the ice's 25 min 5 s on the skin
+        assertEquals(List.of(
+                new JournalLine.TimeAway(id, at("07:56:05"), ofSeconds(365), 1, Duration.ofMinutes(20), ofSeconds(1505)),
+                new SegmentEnded(id, at("07:56:05"), ofSeconds(365), ICE, true, ofSeconds(1505), false),
+                new Ended(id, at("07:56:05"), PARIS, ofSeconds(365), Ending.COMPLETED, ofSeconds(1565))),
+                lines().subList(4, 7));
+    }
+
+    @Test
+    void aSleepInAHold_isKept_andTheHoldsTimeLeavesItOut() {
+        // given a watched session, 30 s into its inversion
+        SessionJournal journal = journal(OptionalInt.empty());
+        Session session = new Session(TIMELINE, ticker, clock);
+        session.addListener(journal);
+        UUID id = journal.sessionId();
+        session.start();
+        run(session, 30);
+
+        // when the laptop sleeps 10 min and wakes, and the user goes on 20 s later for the hold's last 25 s
+        clock.advance(Duration.ofMinutes(10));
+        run(session, 25);
+        session.resume();
+        run(session, 25);
+
+        // then the hold paused at 35 s, its pause and time away left out of its time
+        assertEquals(List.of(
+                new JournalLine.TimeAway(id, at("07:40:35"), ofSeconds(35), 0, Duration.ofMinutes(10), ofSeconds(35)),
+                new Paused(id, at("07:40:35"), ofSeconds(35), 0, ofSeconds(35)),
+                new Resumed(id, at("07:40:55"), ofSeconds(55), 0, ofSeconds(35)),
+                new SegmentEnded(id, at("07:41:20"), ofSeconds(80), INVERSION, true, ofSeconds(60), false)),
+                lines().subList(2, 6));
+    }
+
     @Test
     void mark_whileASegmentRuns_saysHowFarIntoItTheSessionIs() {
         SessionJournal journal = journal(OptionalInt.empty());

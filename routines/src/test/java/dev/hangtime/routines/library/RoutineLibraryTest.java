@@ -60,6 +60,23 @@ class RoutineLibraryTest {
     }
 
     @Test
+    void aRoutineFolderThatIsALoopOfLinks_isReported_andTheBuiltInsListed() throws IOException {
+        // given
+        Path routines = folder.resolve("routines");
+        Files.createSymbolicLink(routines, folder.resolve("other"));
+        Files.createSymbolicLink(folder.resolve("other"), routines);
+
+        // when
+        RoutineLibrary library = RoutineLibrary.load(routines);
+
+        // then
+        assertEquals(List.of(routines + ": the routine folder cannot be read (FileSystemException: Too many levels of"
+                + " symbolic links or unable to access attributes of symbolic link); its routines are left out"),
+                library.problems().stream().map(Problem::toString).toList());
+        assertEquals(BuiltIns.index().size(), library.entries().size());
+    }
+
+    @Test
     void resolveFile_onANamedPipe_isRefusedWithoutOpeningIt() throws Exception {
         // given
         Path pipe = SpecialFiles.fifo(folder.resolve("pipe.json"));

@@ -102,6 +102,9 @@ class SettingsFileTest {
                         ":2:13: volume: must be a whole number from 0 to 100" + rest),
                 Arguments.of("misspelt.json", new Settings(80, false, 3, true),
                         ":2:3: volum: unknown setting (known: volume, voice, countdown, mute)" + rest),
+                Arguments.of("duplicate.json", new Settings(30, false, 3, true),
+                        ":4:3: volume: given twice; the first, at line 2, column 3, counts (remove one)"
+                                + "\n(fix the file or delete it to start afresh)"),
                 Arguments.of("not-an-object.json", Settings.DEFAULTS,
                         ":1:1: settings are a JSON object, such as {\"volume\": 80}" + rest),
                 Arguments.of("wrong-types.json", new Settings(40, false, 3, false),

@@ -76,7 +76,7 @@ final class ResumeCommand implements Callable<Integer> {
         }
         console.out().println(ResumeText.goingOn(plan, resumption.timeline()));
         Ticker ticker = Ticker.system();
-        Session session = new Session(resumption.timeline(), ticker);
+        Session session = new Session(resumption.timeline(), ticker, clock);
         try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
             try (SoundAndJournal services = SoundAndJournal.continuing(lines.journals(clock), resumption.settings(),

@@ -14,6 +14,7 @@ import dev.hangtime.core.session.SessionEvent.SessionEnded;
 import dev.hangtime.core.session.SessionEvent.SessionStarted;
 import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
+import dev.hangtime.core.session.SessionEvent.TimeAway;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.tui.json.SegmentJson;
 import java.io.IOException;
@@ -84,6 +85,8 @@ public final class EventPrinter implements SessionListener {
             return "resumed";
         } else if (event instanceof TimeAdded) {
             return "time-added";
+        } else if (event instanceof TimeAway) {
+            return "time-away";
         } else if (event instanceof SegmentEnded) {
             return "segment-end";
         } else if (event instanceof SessionEnded) {
@@ -121,6 +124,12 @@ public final class EventPrinter implements SessionListener {
             json.writeNumberField("index", e.segment().index());
             json.writeNumberField("added", e.added().toSeconds());
             json.writeNumberField("seconds", e.segment().length().orElseThrow().toSeconds());
+        } else if (event instanceof TimeAway) {
+            TimeAway e = (TimeAway) event;
+            json.writeNumberField("index", e.segment().index());
+            json.writeNumberField("away", seconds(e.away()));
+            json.writeNumberField("spent", seconds(e.spent()));
+            json.writeBooleanField("onSkin", e.countsOnSkin());
         } else if (event instanceof SegmentEnded) {
             SegmentEnded e = (SegmentEnded) event;
             json.writeNumberField("index", e.segment().index());

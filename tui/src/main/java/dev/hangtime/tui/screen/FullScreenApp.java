@@ -17,6 +17,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.InstantSource;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,18 +139,30 @@ public final class FullScreenApp {
         private final Inbox inbox;
         private final InboxHooks hooks;
         private final Ticker ticker;
+        /** The wall clock sessions watch for time that stops with; none for a preview, nor in tests. */
+        private final InstantSource wall;
         private final Releases releases = new Releases();
 
         App(Options options, Inbox inbox) {
-            this(options, inbox, options.ticker());
+            // A preview's clock runs faster than the wall clock, so only a real session watches for time that stops.
+            this(options, inbox, options.ticker(), options.speed() == 1 ? Clock.systemUTC() : null);
         }
 
         /** @param ticker the sessions' clock, a fake one in tests */
         App(Options options, Inbox inbox, Ticker ticker) {
+            this(options, inbox, ticker, null);
+        }
+
+        private App(Options options, Inbox inbox, Ticker ticker, InstantSource wall) {
             this.options = options;
             this.inbox = inbox;
             this.hooks = new InboxHooks(inbox);
             this.ticker = ticker;
+            this.wall = wall;
+        }
+
+        private Session newSession(Timeline timeline) {
+            return wall == null ? new Session(timeline, ticker) : new Session(timeline, ticker, wall);
         }
 
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
@@ -169,7 +182,7 @@ public final class FullScreenApp {
         }
 
         private SessionController controller(Timeline timeline, SessionSetup setup) {
-            return new SessionController(timeline, new Session(timeline, ticker), ticker, setup, hooks::flash, hooks);
+            return new SessionController(timeline, newSession(timeline), ticker, setup, hooks::flash, hooks);
         }
 
         /** Wakes the loop, from any thread. */

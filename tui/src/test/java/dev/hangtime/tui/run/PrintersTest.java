@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Exercise;
 import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Ice;
 import dev.hangtime.core.routine.Inversion;
 import dev.hangtime.core.routine.Reminder;
 import dev.hangtime.core.routine.Routine;
@@ -114,6 +115,34 @@ class PrintersTest {
                 "{\"t\":115.000,\"event\":\"halfway\",\"index\":7}",
                 "{\"t\":116.000,\"event\":\"session-end\",\"completed\":false,\"activeSeconds\":95.600}",
                 ""), printed);
+    }
+
+    @Test
+    void timeAway_isToldInBothOutputs_withHowLongAPackHasBeenOn() {
+        Segment ice = Expansion.expand(new Routine("i", "Ice", Optional.empty(), List.of(), Cues.INHERIT,
+                List.of(new Ice(ofSeconds(900), Optional.empty(), StepStyle.NONE)))).segments().get(0);
+        List<SessionEvent> events = List.of(
+                new SessionEvent.TimeAway(ofSeconds(305), ice, ofSeconds(1200), ofSeconds(1505)),
+                new SessionEvent.TimeAway(ofSeconds(305), ice, ofSeconds(120), ofSeconds(425)),
+                new SessionEvent.TimeAway(ofSeconds(35), INVERSION, ofSeconds(600), ofSeconds(35)));
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        PlainPrinter plainPrinter = new PlainPrinter(new PrintStream(plain, true, StandardCharsets.UTF_8), "Ice");
+        EventPrinter eventPrinter = new EventPrinter(new PrintStream(json, true, StandardCharsets.UTF_8));
+
+        events.forEach(plainPrinter::on);
+        events.forEach(eventPrinter::on);
+
+        assertEquals(String.join("\n",
+                "[0:05:05] Hangtime did not run for 20:00 (the computer slept, or it was stopped). The pack has been on"
+                        + " for 25:05: take it off.",
+                "[0:05:05] Hangtime did not run for 2:00 (the computer slept, or it was stopped). The pack has been on"
+                        + " for 7:05; 7:55 to go.",
+                "[0:00:35] Hangtime did not run for 10:00 (the computer slept, or it was stopped).",
+                "{\"t\":305.000,\"event\":\"time-away\",\"index\":0,\"away\":1200.000,\"spent\":1505.000,\"onSkin\":true}",
+                "{\"t\":305.000,\"event\":\"time-away\",\"index\":0,\"away\":120.000,\"spent\":425.000,\"onSkin\":true}",
+                "{\"t\":35.000,\"event\":\"time-away\",\"index\":1,\"away\":600.000,\"spent\":35.000,\"onSkin\":false}",
+                ""), plain.toString(StandardCharsets.UTF_8) + json.toString(StandardCharsets.UTF_8));
     }
 
     @Test
