@@ -7,9 +7,11 @@ import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.TimeAwayText;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.List;
@@ -71,6 +73,12 @@ public final class SessionController {
         this.notices = notices;
         this.warnings = Warnings.of(timeline.routine());
         session.addListener(tally);
+        // Said on the screen at once, on the front end's thread, which is the one that updates the session.
+        session.addListener(event -> {
+            if (event instanceof SessionEvent.TimeAway) {
+                notice = Optional.of(new Notice(Notice.Topic.SESSION, TimeAwayText.of((SessionEvent.TimeAway) event)));
+            }
+        });
     }
 
     /**

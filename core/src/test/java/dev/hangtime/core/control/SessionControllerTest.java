@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
+import dev.hangtime.core.routine.Ice;
 import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.routine.StepStyle;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -450,5 +453,26 @@ class SessionControllerTest {
         controller.notice(sound);
 
         assertEquals(Optional.of(sound), controller.view().notice());
+    }
+
+    @Test
+    void timeAway_inAnIcePack_isSaidOnTheScreenWithHowLongThePackHasBeenOn() {
+        Timeline ice = Routines.expand("Ice", new Ice(Duration.ofMinutes(15), Optional.empty(), StepStyle.NONE));
+        Instant[] wall = {Instant.parse("2026-12-05T07:00:00Z")};
+        Session watched = new Session(ice, ticker, () -> wall[0]);
+        SessionController controller = new SessionController(ice, watched, ticker, SessionSetup.NONE, () -> { },
+                Notices.NONE);
+        controller.prepare();
+        press(controller, SPACE);
+        ticker.advance(Duration.ofMinutes(5));
+        wall[0] = wall[0].plus(Duration.ofMinutes(5));
+        controller.update();
+
+        // The laptop sleeps for 20 minutes: the wall clock goes on, the monotonic clock stands still.
+        wall[0] = wall[0].plus(Duration.ofMinutes(20));
+        controller.update();
+
+        assertEquals(Optional.of("Hangtime did not run for 20:00 (the computer slept, or it was stopped). The pack"
+                + " has been on for 25:00: take it off."), controller.view().notice().map(Notice::message));
     }
 }

@@ -17,6 +17,7 @@ import dev.hangtime.core.session.SessionEvent.TimeAway;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.TimeAwayText;
 import dev.hangtime.core.text.Wrap;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -84,23 +85,13 @@ public final class PlainPrinter implements SessionListener {
             return "+" + DurationText.of(e.added()) + ": " + SafeText.line(e.segment().title()) + " now lasts "
                     + DurationText.of(e.segment().length().orElse(Duration.ZERO)) + ".";
         } else if (event instanceof TimeAway) {
-            return away((TimeAway) event);
+            return TimeAwayText.of((TimeAway) event);
         } else if (event instanceof SessionEnded) {
             SessionEnded e = (SessionEnded) event;
             return e.completed() ? "Done. " + DurationText.of(e.active()) + " in total."
                     : "Stopped. " + DurationText.of(e.active()) + " done.";
         }
         return null;
-    }
-
-    private static String away(TimeAway e) {
-        String said = "Hangtime did not run for " + DurationText.of(e.away()) + " (the computer slept, or it was stopped).";
-        if (!e.countsOnSkin()) {
-            return said;
-        }
-        boolean over = e.spent().compareTo(e.segment().length().orElse(e.spent())) >= 0;
-        return said + " The pack has been on for " + DurationText.of(e.spent()) + (over ? ": take it off."
-                : "; " + DurationText.of(e.segment().length().orElseThrow().minus(e.spent())) + " to go.");
     }
 
     private static String started(Segment segment) {
