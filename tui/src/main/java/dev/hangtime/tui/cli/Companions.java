@@ -10,6 +10,7 @@ import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.sound.SessionSound;
+import dev.hangtime.routines.sound.StandIn;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -33,12 +34,12 @@ final class Companions implements AutoCloseable {
 
     /**
      * Attaches sound and journal to {@code session}, sound first so that nothing delays the cues. Trouble with
-     * either is told to {@code warn}; {@code ring} stands in for a cue that cannot be heard.
+     * either is told to {@code warn}; {@code standIn} takes each cue that cannot be heard.
      */
     static Companions attach(Console console, Settings settings, LibraryEntry entry, Session session,
-            Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Consumer<String> warn, Runnable ring,
+            Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Consumer<String> warn, StandIn standIn,
             CueListener cuePrinter) {
-        SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, prefixed(warn), ring,
+        SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, prefixed(warn), standIn,
                 cuePrinter);
         if (speed != 1) {
             // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
@@ -60,8 +61,8 @@ final class Companions implements AutoCloseable {
      * says: its lines go on under its first run's id. It is never a preview.
      */
     static Companions continuing(Console console, Clock clock, Settings settings, ResumePlan plan, Session session,
-            Ticker ticker, Consumer<String> warn, Runnable ring, CueListener cuePrinter) {
-        SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, prefixed(warn), ring,
+            Ticker ticker, Consumer<String> warn, StandIn standIn, CueListener cuePrinter) {
+        SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, prefixed(warn), standIn,
                 cuePrinter);
         JournalWriter writer = new JournalSetup(console, clock).writer("the session goes on, but it will not be kept",
                 warn);

@@ -12,6 +12,7 @@ import dev.hangtime.tui.screen.FullScreenApp;
 import dev.hangtime.tui.screen.PainScores;
 import dev.hangtime.tui.screen.Resumable;
 import dev.hangtime.tui.screen.SessionExtras;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,7 +40,7 @@ final class FullScreen {
                 .withSetup((timeline, session, ticker, screen) -> {
                     LibraryEntry entry = entry(timeline, entries);
                     Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
-                            painBefore, screen::notice, screen::flash, (cue, at) -> { });
+                            painBefore, screen::notice, TerminalStandIns.flash(screen::flash), (cue, at) -> { });
                     return extras(companions, painBefore.isEmpty());
                 });
     }
@@ -79,8 +80,8 @@ final class FullScreen {
                 }
                 return Continuation.run(resumption.timeline(), plan.index(), plan.already(),
                         (timeline, session, ticker, screen) -> extras(Companions.continuing(console, clock,
-                                resumption.settings(), plan, session, ticker, screen::notice, screen::flash,
-                                (cue, at) -> { }), false));
+                                resumption.settings(), plan, session, ticker, screen::notice,
+                                TerminalStandIns.flash(screen::flash), (cue, at) -> { }), false));
             }
         };
     }

@@ -6,7 +6,7 @@ import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.sound.TerminalBell;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +69,7 @@ final class ResumeCommand implements Callable<Integer> {
         Ticker ticker = Ticker.system();
         Session session = new Session(resumption.timeline(), ticker);
         try (Companions companions = Companions.continuing(console, clock, resumption.settings(), plan, session, ticker,
-                console.err()::println, TerminalBell.on(console.err()), (cue, at) -> { })) {
+                console.err()::println, TerminalStandIns.bell(console.err()), (cue, at) -> { })) {
             session.addListener(new PlainPrinter(console.out(), resumption.routine().name()));
             session.startAt(plan.index(), plan.already());
             return LineByLine.run(console, session, ticker, 1, companions.sound().cues(), companions::interrupted);

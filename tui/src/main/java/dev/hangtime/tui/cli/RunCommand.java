@@ -12,7 +12,7 @@ import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.sound.TerminalBell;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -83,7 +83,10 @@ final class RunCommand implements Callable<Integer> {
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,
-                painBefore, console.err()::println, TerminalBell.on(console.err()), cuePrinter)) {
+                painBefore, console.err()::println, TerminalStandIns.bell(console.err()), cuePrinter)) {
+            if (events) {
+                companions.sound().addStatusListener(eventPrinter::sound);
+            }
             session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
             return LineByLine.run(console, session, ticker, speed, companions.sound().cues(), companions::interrupted);
         }
