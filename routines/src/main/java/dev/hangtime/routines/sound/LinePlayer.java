@@ -116,6 +116,9 @@ final class LinePlayer {
     private int lateInARow;
     private boolean everOn;
     private long nextBackOff;
+    /** When the last line was opened (System.nanoTime), and whether a cue came since while there was none. */
+    private long lastAttemptAt;
+    private boolean cueWhileDown;
     private boolean started;
     private boolean closing;
     private boolean closed;
@@ -192,6 +195,9 @@ final class LinePlayer {
             }
             if (!lineWarm) {
                 listener.unheard(sound, now + in.toNanos());
+                // A cue while the line is down is a good moment to try again, sooner than the back-off says.
+                cueWhileDown = true;
+                work.signalAll();
                 return;
             }
             Handed cue = new Handed(sound, now + in.toNanos(), now, true);
@@ -263,7 +269,7 @@ final class LinePlayer {
     private void write(int ours, long delayNanos) {
         long backOff = delayNanos;
         while (true) {
-            if (backOff > 0 && !sleep(ours, backOff)) {
+            if (backOff > 0 && !backOff(ours, backOff)) {
                 return;
             }
             OpenLine open;
@@ -274,6 +280,8 @@ final class LinePlayer {
                 }
                 open = new OpenLine(outputs.get(), clock, startLatencyNanos);
                 line = open;
+                lastAttemptAt = System.nanoTime();
+                cueWhileDown = false;
                 active = true;
                 watch.signalAll();
             } finally {
@@ -383,7 +391,7 @@ final class LinePlayer {
         } finally {
             lock.unlock();
         }
-        sleep(generationOf(), SETTLE_NANOS);
+        sleep(generationOf(), SETTLE_NANOS, false);
         return null;
     }
 
@@ -457,10 +465,18 @@ final class LinePlayer {
         byte[] block = new byte[BLOCK_FRAMES * 2];
         lock.lock();
         try {
-            open.stream.beforeWrite(clock.getAsLong());
+            long now = clock.getAsLong();
+            open.stream.beforeWrite(now);
             long first = open.stream.written();
             for (Iterator<Handed> it = pending.iterator(); it.hasNext();) {
                 Handed cue = it.next();
+                if (cue.watched && now - cue.due > limits.takenNanos()) {
+                    // This thread was held up past the cue's moment: played now, it would be late.
+                    it.remove();
+                    watched.remove(cue);
+                    late(cue);
+                    continue;
+                }
                 long frame = open.stream.frameAt(cue.heardAt);
                 if (frame < first + BLOCK_FRAMES) {
                     cue.line = open;
@@ -666,14 +682,30 @@ final class LinePlayer {
     }
 
     /**
-     * Sleeps {@code nanos} of real time (the back-off, the settling: waits, not moments), or less if closing;
-     * false if the writer should stop: closing, or left behind.
+     * Waits {@code nanos} of real time before the next line, or less if closing or a cue comes (at least the
+     * first back-off after the last attempt): a session's cues are the natural moments to try again, and the
+     * first after the sound server is back brings sound back. False if the writer should stop.
      */
-    private boolean sleep(int ours, long nanos) {
+    private boolean backOff(int ours, long nanos) {
+        return sleep(ours, nanos, true);
+    }
+
+    /**
+     * Sleeps {@code nanos} of real time (a wait, not a moment), or less if closing, or, if {@code untilCue},
+     * once a cue has come; false if the writer should stop: closing, or left behind.
+     */
+    private boolean sleep(int ours, long nanos, boolean untilCue) {
         long until = System.nanoTime() + nanos;
         lock.lock();
         try {
             for (long left = nanos; left > 0 && !closing && ours == generation; left = until - System.nanoTime()) {
+                if (untilCue && cueWhileDown) {
+                    long sooner = lastAttemptAt + limits.firstBackOffNanos() - System.nanoTime();
+                    if (sooner <= 0) {
+                        break;
+                    }
+                    left = Math.min(left, sooner);
+                }
                 work.awaitNanos(left);
             }
             return !closing && ours == generation;

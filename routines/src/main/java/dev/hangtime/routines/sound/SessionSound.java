@@ -51,10 +51,18 @@ public final class SessionSound implements AutoCloseable {
      */
     public static SessionSound attach(Session session, Ticker ticker, int speed, Settings settings, boolean mute,
             Notices notices, StandIn standIn, CueListener listener) {
+        return attach(session, ticker, speed, settings, mute, notices,
+                SystemSound.lazy(settings.volume(), notices, standIn), listener);
+    }
+
+    /** Attaches {@code sound}, not yet started: it starts now unless the session is muted. */
+    static SessionSound attach(Session session, Ticker ticker, int speed, Settings settings, boolean mute,
+            Notices notices, SystemSound sound, CueListener listener) {
         boolean muted = mute || settings.mute();
-        SystemSound sound = muted
-                ? SystemSound.lazy(settings.volume(), notices, standIn)
-                : SystemSound.open(settings.volume(), notices, standIn);
+        if (!muted) {
+            // Warming starts now, while the cues and the voice are set up.
+            sound.start();
+        }
         SessionCues cues = SessionCues.attach(session, ticker, speed, sound);
         cues.setMuted(muted);
         cues.addCueListener(listener);

@@ -79,7 +79,7 @@ public final class SystemSound implements CuePlayer {
      */
     public static SystemSound open(int volumePercent, Notices notices, StandIn standIn) {
         SystemSound sound = lazy(volumePercent, notices, standIn);
-        sound.line.start();
+        sound.start();
         return sound;
     }
 
@@ -106,6 +106,11 @@ public final class SystemSound implements CuePlayer {
     static double gain(int volumePercent) {
         double fraction = Math.max(0, Math.min(100, volumePercent)) / 100.0;
         return fraction * fraction;
+    }
+
+    /** Opens and warms the output on a thread of its own, if it is not yet; returns at once. */
+    void start() {
+        line.start();
     }
 
     /**
