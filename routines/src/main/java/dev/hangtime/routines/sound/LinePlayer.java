@@ -29,8 +29,9 @@ import java.util.function.Supplier;
  *
  * <p>After a short write (the sound server went away), an exception, nothing played for
  * {@link Limits#noProgressNanos()}, or a stuck call, the line is let go and another opened, after a back-off
- * that doubles from {@link Limits#firstBackOffNanos()} to {@link Limits#maxBackOffNanos()}. Until the new
- * line is warm, cues go to the stand-in at their moments.
+ * that doubles from {@link Limits#firstBackOffNanos()} to {@link Limits#maxBackOffNanos()}, or sooner when a
+ * cue comes. Until the new line is warm, cues go to the stand-in at their moments. A line that plays cue after
+ * cue too late ({@link #LATE_CUES} in a row) is kept, but counts as no sound until a cue is heard in time.
  *
  * <p>A new line is warmed before it plays a cue: silence is written until it has really played two buffers
  * (on a freshly started PulseAudio null sink that takes up to two seconds), then it is let run dry.
