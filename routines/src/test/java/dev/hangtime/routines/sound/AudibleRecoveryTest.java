@@ -155,8 +155,8 @@ class AudibleRecoveryTest {
     private static void assertNoneLate(List<Due> cues, List<Found> found) {
         for (Found sound : found) {
             assertTrue(cues.stream().anyMatch(cue -> Math.abs(sound.heard() - cue.moment()) <= TOLERANCE),
-                    () -> String.format("a sound at %.1f Hz heard %+.1f ms from the nearest cue's moment: more than 30 ms",
-                            sound.hertz(), nearest(cues, sound) / 1e6));
+                    () -> String.format("a sound at %.1f Hz heard %+.1f ms from the nearest cue's moment: more"
+                            + " than 30 ms", sound.hertz(), nearest(cues, sound) / 1e6));
         }
     }
 

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The {@code sound} events of {@code run --events}: one for each change, none when sound is as asked. */
 class SoundEventsTest {
 
+    private static final String GONE_LINE =
+            "{\"t\":0.000,\"event\":\"sound\",\"state\":\"unavailable\",\"reason\":\"the sound server went away\"}";
     private static final SoundStatus GONE = new SoundStatus(SoundStatus.State.UNAVAILABLE,
             "the sound server went away", "hangtime reconnects as soon as it is back");
 
@@ -60,8 +62,7 @@ class SoundEventsTest {
         start();
 
         assertEquals(List.of("{\"t\":0.000,\"event\":\"session-start\",\"segments\":1,\"totalSeconds\":60}",
-                "{\"t\":0.000,\"event\":\"sound\",\"state\":\"unavailable\",\"reason\":\"the sound server went away\"}"),
-                lines());
+                GONE_LINE), lines());
     }
 
     @Test
