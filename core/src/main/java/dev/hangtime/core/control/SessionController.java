@@ -1,6 +1,8 @@
 package dev.hangtime.core.control;
 
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Segment;
@@ -39,7 +41,7 @@ public final class SessionController {
     private final Session session;
     private final Ticker ticker;
     private final SessionSetup setup;
-    private final Runnable standIn;
+    private final StandIn standIn;
     private final Notices notices;
     private final StepTally tally = new StepTally();
     private final List<String> warnings;
@@ -59,11 +61,11 @@ public final class SessionController {
     /**
      * @param session a session of {@code timeline}, not yet started, reading {@code ticker}
      * @param setup attaches the session's sound and journal when {@link #prepare()} is called
-     * @param standIn flashes the screen, from any thread, for a cue that cannot be heard
+     * @param standIn what the front end does, from any thread, for a cue that cannot be heard
      * @param notices where the services tell of trouble, from any thread; the front end hands each notice
      *     back on its own thread through {@link #notice(Notice)}
      */
-    public SessionController(Timeline timeline, Session session, Ticker ticker, SessionSetup setup, Runnable standIn,
+    public SessionController(Timeline timeline, Session session, Ticker ticker, SessionSetup setup, StandIn standIn,
             Notices notices) {
         this.timeline = timeline;
         this.session = session;
@@ -240,7 +242,7 @@ public final class SessionController {
                 session.addTime(Command.ADDED_TIME);
                 break;
             case SOUND:
-                services.cues().ifPresent(cues -> cues.setMuted(!cues.isMuted()));
+                services.sound().ifPresent(now -> services.setMuted(now.state() != SoundStatus.State.MUTED));
                 break;
             case STOP:
                 if (session.state() == SessionState.READY) {
@@ -297,11 +299,10 @@ public final class SessionController {
         boolean ready = snap.state() == SessionState.READY;
         Optional<Segment> shown = ready ? segments.stream().findFirst() : snap.segment();
         Optional<Segment> next = ready ? segments.stream().skip(1).findFirst() : snap.next();
-        Optional<Boolean> soundOn = services.cues().map(cues -> !cues.isMuted());
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
-        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice, warnings, shownOverlay,
-                painBefore.filter(PainQuestion::isOpen), painBeforeGiven);
+        return new SessionView(timeline.routine().name(), snap, shown, next, services.sound(), notice, warnings,
+                shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven);
     }
 
     /** How the session went, once it is over. */

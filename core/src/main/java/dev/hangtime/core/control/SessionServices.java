@@ -1,6 +1,7 @@
 package dev.hangtime.core.control;
 
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
 import java.util.Optional;
 
 /**
@@ -10,10 +11,16 @@ import java.util.Optional;
 public interface SessionServices {
 
     /**
-     * The session's cues: the controller wakes for them as for the session, hands them over before the session
-     * catches up, and switches them with {@link Command#SOUND}; empty when the session has no sound.
+     * The session's cues: the controller wakes for them as for the session, and hands them over before the
+     * session catches up; empty when the session has no sound.
      */
     Optional<SessionCues> cues();
+
+    /** Where sound stands, for the screen's header; empty when the session has no sound. */
+    Optional<SoundStatus> sound();
+
+    /** Switches the cues off or on, as {@link Command#SOUND} asks; nothing happens without sound. */
+    void setMuted(boolean muted);
 
     /** Where the pain scores go; empty when the session is not kept (a preview), and then nothing is asked. */
     Optional<PainScores> pain();
@@ -32,6 +39,15 @@ public interface SessionServices {
         @Override
         public Optional<SessionCues> cues() {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<SoundStatus> sound() {
+            return Optional.empty();
+        }
+
+        @Override
+        public void setMuted(boolean muted) {
         }
 
         @Override

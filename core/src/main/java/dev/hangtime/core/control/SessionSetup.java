@@ -1,5 +1,6 @@
 package dev.hangtime.core.control;
 
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -17,11 +18,11 @@ public interface SessionSetup {
      * @param timeline what the session runs
      * @param session the session, not yet started
      * @param ticker the session's ticker
-     * @param standIn flashes the screen, from any thread, for a cue that cannot be heard
+     * @param standIn what the front end does, from any thread, for a cue that cannot be heard: a flash, a bell
      * @param notices where trouble is told, from any thread
      * @return what the controller must keep in step with the session, and how to let it go
      */
-    SessionServices prepare(Timeline timeline, Session session, Ticker ticker, Runnable standIn, Notices notices);
+    SessionServices prepare(Timeline timeline, Session session, Ticker ticker, StandIn standIn, Notices notices);
 
     /** Attaches nothing. */
     SessionSetup NONE = (timeline, session, ticker, standIn, notices) -> SessionServices.NONE;

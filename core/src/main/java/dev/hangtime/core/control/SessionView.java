@@ -1,5 +1,6 @@
 package dev.hangtime.core.control;
 
+import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
@@ -16,7 +17,7 @@ import java.util.OptionalInt;
  * @param snapshot the session as the engine sees it
  * @param shown the step on screen: the current one, or the first before the start
  * @param next the step after the one shown
- * @param sound whether cues sound; empty when there is no sound to switch
+ * @param sound where sound stands: on, off, unavailable and why, coming back; empty when there is no sound
  * @param notice something the user should know, such as that the bell stands in for the sound
  * @param warnings the routine format's warnings for the routine, the inversion reminder first
  * @param overlay what is shown over the session, if anything
@@ -24,7 +25,7 @@ import java.util.OptionalInt;
  * @param painBefore the score given before the start, once given
  */
 public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
-        Optional<Segment> next, Optional<Boolean> sound, Optional<Notice> notice, List<String> warnings,
+        Optional<Segment> next, Optional<SoundStatus> sound, Optional<Notice> notice, List<String> warnings,
         Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore) {
 
     /** What covers the session screen. */

@@ -3,6 +3,9 @@ package dev.hangtime.core.control;
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.cue.Sound;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
@@ -40,8 +43,8 @@ final class RecordingServices implements SessionServices, SessionSetup {
     }
 
     @Override
-    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, Runnable standIn,
-            dev.hangtime.core.notice.Notices notices) {
+    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, StandIn standIn,
+            Notices notices) {
         told.add("prepared");
         if (withCues) {
             cues = Optional.of(SessionCues.attach(session, ticker, 1, new CuePlayer() {
@@ -69,6 +72,16 @@ final class RecordingServices implements SessionServices, SessionSetup {
     @Override
     public Optional<SessionCues> cues() {
         return cues;
+    }
+
+    @Override
+    public Optional<SoundStatus> sound() {
+        return cues.map(c -> c.isMuted() ? SoundStatus.MUTED : SoundStatus.ON);
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+        cues.ifPresent(c -> c.setMuted(muted));
     }
 
     @Override

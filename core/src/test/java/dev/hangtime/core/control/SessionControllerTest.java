@@ -2,6 +2,8 @@ package dev.hangtime.core.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Ice;
@@ -11,6 +13,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.FakeTicker;
+import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +21,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.Test;
 
 /**
  * The session as both front ends run it, on the real engine and a fake ticker, with keys as the key map
@@ -38,7 +40,7 @@ class SessionControllerTest {
     private final List<Notice> noticed = new ArrayList<>();
 
     private SessionController controller(RecordingServices services) {
-        SessionController controller = new SessionController(timeline, session, ticker, services, () -> { },
+        SessionController controller = new SessionController(timeline, session, ticker, services, StandIn.NONE,
                 noticed::add);
         controller.prepare();
         return controller;
@@ -126,7 +128,7 @@ class SessionControllerTest {
         SessionController byEnter = controller(enter);
         press(byEnter, ENTER);
         SessionController byEsc = new SessionController(timeline, new Session(timeline, ticker), ticker, esc,
-                () -> { }, Notices.NONE);
+                StandIn.NONE, Notices.NONE);
         byEsc.prepare();
         press(byEsc, ESC);
 
@@ -226,7 +228,7 @@ class SessionControllerTest {
     @Test
     void m_switchesTheSoundOffAndOn() {
         SessionController controller = controller(new RecordingServices(true, Optional.empty(), true));
-        List<Optional<Boolean>> sound = new ArrayList<>();
+        List<Optional<SoundStatus>> sound = new ArrayList<>();
 
         sound.add(controller.view().sound());
         press(controller, Key.character('m'));
@@ -234,7 +236,8 @@ class SessionControllerTest {
         press(controller, Key.character('m'));
         sound.add(controller.view().sound());
 
-        assertEquals(List.of(Optional.of(true), Optional.of(false), Optional.of(true)), sound);
+        assertEquals(List.of(Optional.of(SoundStatus.ON), Optional.of(SoundStatus.MUTED), Optional.of(SoundStatus.ON)),
+                sound);
     }
 
     @Test
@@ -381,7 +384,7 @@ class SessionControllerTest {
     @Test
     void startAt_goesOnWhereItStopped_withoutAskingForThePain() {
         SessionController controller = new SessionController(timeline, session, ticker, RecordingServices.kept(),
-                () -> { }, Notices.NONE);
+                StandIn.NONE, Notices.NONE);
 
         controller.startAt(1, Duration.ofSeconds(20));
 
@@ -460,7 +463,7 @@ class SessionControllerTest {
         Timeline ice = Routines.expand("Ice", new Ice(Duration.ofMinutes(15), Optional.empty(), StepStyle.NONE));
         Instant[] wall = {Instant.parse("2026-12-05T07:00:00Z")};
         Session watched = new Session(ice, ticker, () -> wall[0]);
-        SessionController controller = new SessionController(ice, watched, ticker, SessionSetup.NONE, () -> { },
+        SessionController controller = new SessionController(ice, watched, ticker, SessionSetup.NONE, StandIn.NONE,
                 Notices.NONE);
         controller.prepare();
         press(controller, SPACE);

@@ -5,6 +5,8 @@ import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.CueListener;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
@@ -68,7 +70,7 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
      */
     public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
             Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
-            Runnable standIn, CueListener cueListener) {
+            StandIn standIn, CueListener cueListener) {
         SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, notices, standIn,
                 cueListener);
         if (speed != 1) {
@@ -92,7 +94,7 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
      * it first started.
      */
     public static SoundAndJournal continuing(JournalSetup journals, Settings settings, ResumePlan plan,
-            Session session, Ticker ticker, Notices notices, Runnable standIn, CueListener cueListener) {
+            Session session, Ticker ticker, Notices notices, StandIn standIn, CueListener cueListener) {
         SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, notices, standIn, cueListener);
         JournalWriter writer = journals.writer(NOT_KEPT, notices);
         SessionJournal journal = SessionJournal.continuing(writer, journals.clock(), ticker, plan);
@@ -103,6 +105,21 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     @Override
     public Optional<SessionCues> cues() {
         return Optional.of(sound.cues());
+    }
+
+    @Override
+    public Optional<SoundStatus> sound() {
+        return Optional.of(sound.status());
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+        sound.setMuted(muted);
+    }
+
+    /** The session's sound, for a front end that reports its changes as they come ({@code run --events}). */
+    public SessionSound sessionSound() {
+        return sound;
     }
 
     /** The scores go to the session's journal. */

@@ -7,7 +7,7 @@ import java.util.List;
 /** The sounds playing in a stream, each from its own frame, added together block by block. */
 final class Mix {
 
-    private record Voice(Sound sound, long startFrame) {
+    private record Voice(Sound sound, long startFrame, Object key) {
         long endFrame() {
             return startFrame + sound.frames();
         }
@@ -17,11 +17,26 @@ final class Mix {
 
     /** Plays {@code sound} from frame {@code startFrame} of the stream. */
     void add(Sound sound, long startFrame) {
-        voices.add(new Voice(sound, startFrame));
+        add(sound, startFrame, null);
+    }
+
+    /** Plays {@code sound} from frame {@code startFrame} of the stream, known by {@code key} to remove it. */
+    void add(Sound sound, long startFrame, Object key) {
+        voices.add(new Voice(sound, startFrame, key));
     }
 
     boolean isEmpty() {
         return voices.isEmpty();
+    }
+
+    /** Stops the sound added with {@code key}, wherever it is; true if it was playing. */
+    boolean remove(Object key) {
+        return voices.removeIf(v -> v.key() != null && v.key() == key);
+    }
+
+    /** Stops every sound. */
+    void clear() {
+        voices.clear();
     }
 
     /** Drops the sounds that have not started by frame {@code frame}, and returns them with their start frames. */
@@ -29,15 +44,15 @@ final class Mix {
         List<Started> dropped = new ArrayList<>();
         for (Voice voice : voices) {
             if (voice.startFrame() >= frame) {
-                dropped.add(new Started(voice.sound(), voice.startFrame()));
+                dropped.add(new Started(voice.sound(), voice.startFrame(), voice.key()));
             }
         }
         voices.removeIf(v -> v.startFrame() >= frame);
         return dropped;
     }
 
-    /** A sound and the frame it starts at. */
-    record Started(Sound sound, long startFrame) {
+    /** A sound, the frame it starts at, and the key it was added with (null if none). */
+    record Started(Sound sound, long startFrame, Object key) {
     }
 
     /**

@@ -34,6 +34,11 @@ final class StreamClock {
         }
     }
 
+    /** Starts a new stretch at the next write: what was written was dropped, not played. */
+    void restart() {
+        anchored = false;
+    }
+
     /** Frames written so far: the index of the next frame to write. */
     long written() {
         return written;

@@ -100,6 +100,18 @@ public final class Audible {
         return pcm(sound, SystemSound.gain(volumePercent));
     }
 
+    /**
+     * {@code name} for a file in {@code target/}: as it is against the server started with {@code -n}, with
+     * {@code -default} before the extension against the one with the system's default modules.
+     */
+    static String named(String name) {
+        if (!"default".equals(System.getenv("HANGTIME_AUDIO_MODULES"))) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        return name.substring(0, dot) + "-default" + name.substring(dot);
+    }
+
     /** Keeps a recording as target/{@code name} (s16le, mono, 44.1 kHz), to listen to or plot. */
     public static void keep(short[] pcm, String name) throws IOException {
         ByteBuffer bytes = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
@@ -107,14 +119,14 @@ public final class Audible {
             bytes.putShort(sample);
         }
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", name), bytes.array());
+        Files.write(Path.of("target", named(name)), bytes.array());
     }
 
     /** Prints what was heard and keeps it as target/{@code name}, for docs/audio.md. */
     public static void report(List<?> heard, String name) throws IOException {
         List<String> lines = heard.stream().map(Object::toString).toList();
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target", name), lines);
+        Files.write(Path.of("target", named(name)), lines);
         lines.forEach(System.out::println);
     }
 }

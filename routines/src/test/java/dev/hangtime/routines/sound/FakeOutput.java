@@ -4,27 +4,48 @@ import java.io.ByteArrayOutputStream;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * An output that keeps what is written. It can refuse to open, stop taking sound after a number of writes,
- * or hang in a write until released, as real devices do.
+ * An output that keeps what is written and plays it at once: every reading shows its buffer free. It can
+ * refuse to open, or, after a number of writes, stop taking sound, stop playing it, throw, or hang in a write
+ * until released, as real devices do.
  */
 final class FakeOutput implements PcmOutput {
 
+    static final int BUFFER = LinePlayer.BUFFER_FRAMES;
+
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private final CountDownLatch release = new CountDownLatch(1);
-    private volatile String refuseWith;
-    private volatile int writesBeforeFailing = Integer.MAX_VALUE;
+    private volatile PcmOutput.OutputUnavailable refusal;
+    private volatile int writesBeforeTakingNothing = Integer.MAX_VALUE;
+    private volatile int writesBeforePlayingNothing = Integer.MAX_VALUE;
+    private volatile int writesBeforeThrowing = Integer.MAX_VALUE;
     private volatile int writesBeforeHanging = Integer.MAX_VALUE;
     private volatile int writes;
+    /** Frames written and not played, once it has stopped playing. */
+    private volatile int queued;
+    private volatile int opens;
+    private volatile int flushes;
     private volatile boolean closed;
     private volatile boolean hung;
 
-    FakeOutput refusing(String message) {
-        refuseWith = message;
+    FakeOutput refusing(Trouble trouble) {
+        refusal = new PcmOutput.OutputUnavailable(trouble, new IllegalArgumentException("No line matching"));
         return this;
     }
 
-    FakeOutput failingAfter(int writes) {
-        writesBeforeFailing = writes;
+    /** After {@code writes} writes, each write takes nothing, as when the sound server has gone. */
+    FakeOutput takingNothingAfter(int writes) {
+        writesBeforeTakingNothing = writes;
+        return this;
+    }
+
+    /** After {@code writes} writes, what is written stays queued: the buffer fills and nothing is played. */
+    FakeOutput playingNothingAfter(int writes) {
+        writesBeforePlayingNothing = writes;
+        return this;
+    }
+
+    FakeOutput throwingAfter(int writes) {
+        writesBeforeThrowing = writes;
         return this;
     }
 
@@ -35,14 +56,28 @@ final class FakeOutput implements PcmOutput {
 
     @Override
     public void open() throws OutputUnavailable {
-        if (refuseWith != null) {
-            throw new OutputUnavailable(refuseWith, new IllegalArgumentException(refuseWith));
+        opens++;
+        if (refusal != null) {
+            throw refusal;
         }
     }
 
     @Override
+    public int bufferFrames() {
+        return BUFFER;
+    }
+
+    @Override
+    public int availableFrames() {
+        return BUFFER - queued;
+    }
+
+    @Override
     public int write(byte[] bytes, int offset, int length) {
-        if (writes >= writesBeforeFailing) {
+        if (writes >= writesBeforeThrowing) {
+            throw new IllegalStateException("the device is gone");
+        }
+        if (writes >= writesBeforeTakingNothing) {
             return 0;
         }
         if (writes >= writesBeforeHanging) {
@@ -54,11 +89,20 @@ final class FakeOutput implements PcmOutput {
             }
             return 0;
         }
+        if (writes >= writesBeforePlayingNothing) {
+            queued += length / 2;
+        }
         synchronized (written) {
             written.write(bytes, offset, length);
         }
         writes++;
         return length;
+    }
+
+    @Override
+    public void flush() {
+        flushes++;
+        queued = 0;
     }
 
     @Override
@@ -93,5 +137,13 @@ final class FakeOutput implements PcmOutput {
 
     boolean closed() {
         return closed;
+    }
+
+    int opens() {
+        return opens;
+    }
+
+    int flushes() {
+        return flushes;
     }
 }

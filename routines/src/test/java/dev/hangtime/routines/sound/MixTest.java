@@ -81,7 +81,7 @@ class MixTest {
 
         List<Mix.Started> dropped = mix.dropNotStartedBy(1);
 
-        assertEquals(List.of(new Mix.Started(ahead, 10)), dropped);
+        assertEquals(List.of(new Mix.Started(ahead, 10, null)), dropped);
         assertArrayEquals(new short[] {16384}, render(mix, 1, 1, 1.0));
         assertTrue(mix.isEmpty());
     }

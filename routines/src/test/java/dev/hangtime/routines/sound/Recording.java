@@ -103,6 +103,22 @@ public final class Recording implements AutoCloseable {
         return t0 != Long.MAX_VALUE && heardAt(bytes.size() / 2) >= moment;
     }
 
+    /**
+     * The share of real time the recording holds, between its first chunk and its last: 1 when the sink and
+     * the recorder kept up. On a machine too busy for them the sink skips and the recording falls short, and
+     * when each sample was heard can no longer be told.
+     */
+    public double coverage() {
+        synchronized (bytes) {
+            if (arrivals.size() < 2) {
+                return 0;
+            }
+            long[] first = arrivals.get(0);
+            long[] last = arrivals.get(arrivals.size() - 1);
+            return (double) (last[0] - first[0]) * 1_000_000_000L / Sound.SAMPLE_RATE / (last[1] - first[1]);
+        }
+    }
+
     /** Every sample recorded so far. */
     public short[] pcm() {
         byte[] raw;

@@ -4,6 +4,7 @@ import dev.hangtime.core.control.Command;
 import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionServices;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -47,8 +48,8 @@ final class LineByLine {
     private static SessionController controller(Timeline timeline, Session session, Ticker ticker,
             SessionServices services) {
         // The services report on standard error themselves; the bell stands in for the sound already.
-        return new SessionController(timeline, session, ticker, (t, s, k, standIn, notices) -> services, () -> { },
-                Notices.NONE);
+        return new SessionController(timeline, session, ticker, (t, s, k, standIn, notices) -> services,
+                StandIn.NONE, Notices.NONE);
     }
 
     private static int run(Console console, SessionController controller, Ticker ticker, int speed)

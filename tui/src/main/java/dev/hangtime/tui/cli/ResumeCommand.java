@@ -12,7 +12,7 @@ import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.sound.TerminalBell;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +80,7 @@ final class ResumeCommand implements Callable<Integer> {
         try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
             try (SoundAndJournal services = SoundAndJournal.continuing(lines.journals(clock), resumption.settings(),
-                    plan, session, ticker, lines.notices(), TerminalBell.on(lines.err()), (cue, at) -> { })) {
+                    plan, session, ticker, lines.notices(), TerminalStandIns.bell(lines.err()), (cue, at) -> { })) {
                 session.addListener(new PlainPrinter(lines.out(), resumption.routine().name()));
                 return LineByLine.runFrom(lines, resumption.timeline(), session, ticker, services, plan.index(),
                         plan.already());

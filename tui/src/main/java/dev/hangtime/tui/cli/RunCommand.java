@@ -14,7 +14,7 @@ import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.EventPrinter;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
-import dev.hangtime.tui.sound.TerminalBell;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
@@ -99,8 +99,11 @@ final class RunCommand implements Callable<Integer> {
             EventPrinter eventPrinter = new EventPrinter(lines.out());
             CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
             try (SoundAndJournal services = SoundAndJournal.attach(lines.journals(clock.get()), settings, entry,
-                    session, ticker, speed, mute, painBefore, lines.notices(), TerminalBell.on(lines.err()),
+                    session, ticker, speed, mute, painBefore, lines.notices(), TerminalStandIns.bell(lines.err()),
                     cuePrinter)) {
+                if (events) {
+                    services.sessionSound().addStatusListener(eventPrinter::sound);
+                }
                 session.addListener(events ? eventPrinter : new PlainPrinter(lines.out(), timeline.routine().name()));
                 return LineByLine.run(lines, timeline, session, ticker, speed, services);
             }

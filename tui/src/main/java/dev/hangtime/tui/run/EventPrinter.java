@@ -16,6 +16,7 @@ import dev.hangtime.core.session.SessionEvent.SwitchSides;
 import dev.hangtime.core.session.SessionEvent.TimeAdded;
 import dev.hangtime.core.session.SessionEvent.TimeAway;
 import dev.hangtime.core.session.SessionListener;
+import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.tui.json.SegmentJson;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,13 +32,63 @@ public final class EventPrinter implements SessionListener {
 
     private final PrintStream out;
 
+    // Guarded by this: whether session-start is printed; the sound status a script knows (null until the
+    // first is told), and the one told before the start, held until then.
+    private boolean started;
+    private SoundStatus soundKnown;
+    private SoundStatus soundHeld;
+
     public EventPrinter(PrintStream out) {
         this.out = out;
     }
 
     @Override
     public void on(SessionEvent event) {
+        if (event instanceof SessionStarted) {
+            synchronized (this) {
+                print(event.at(), name(event), json -> fields(event, json));
+                started = true;
+                if (soundHeld != null) {
+                    printSound(soundHeld, Duration.ZERO);
+                    soundHeld = null;
+                }
+            }
+            return;
+        }
         print(event.at(), name(event), json -> fields(event, json));
+    }
+
+    /**
+     * Prints a {@code sound} event when the sound status changes, {@code at} into the session; from any
+     * thread. The first status told is where sound stands at the start, printed only if it is not the usual
+     * (on, or muted as asked), so that a script hears of sound only when there is something to know. What is
+     * told before the session starts waits, and is printed right after {@code session-start}.
+     */
+    public synchronized void sound(SoundStatus status, Duration at) {
+        if (started) {
+            printSound(status, at);
+        } else {
+            soundHeld = status;
+        }
+    }
+
+    private void printSound(SoundStatus status, Duration at) {
+        boolean first = soundKnown == null;
+        if (first ? usual(status) : status.equals(soundKnown)) {
+            soundKnown = status;
+            return;
+        }
+        soundKnown = status;
+        print(at, "sound", json -> {
+            json.writeStringField("state", status.state().word());
+            if (!status.reason().isEmpty()) {
+                json.writeStringField("reason", status.reason());
+            }
+        });
+    }
+
+    private static boolean usual(SoundStatus status) {
+        return status.state() == SoundStatus.State.ON || status.state() == SoundStatus.State.MUTED;
     }
 
     /** Prints a {@code cue} event: a sound was played at {@code at}. */

@@ -15,6 +15,7 @@ import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -72,7 +73,7 @@ public final class ArchiveTraining {
         Session session = new Session(timeline, ticker);
         InboxHooks hooks = new InboxHooks(new Inbox());
         SessionPage page = new SessionPage(new SessionController(timeline, session, ticker, SessionSetup.NONE,
-                hooks::flash, hooks), new Releases(), Afterwards.EXIT);
+                TerminalStandIns.flash(hooks::flash), hooks), new Releases(), Afterwards.EXIT);
         runner.paint(page, false);
         page.shown();
         session.start();

@@ -13,6 +13,7 @@ import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.resume.Continuation;
 import dev.hangtime.routines.resume.Resumable;
+import dev.hangtime.tui.sound.TerminalStandIns;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -182,7 +183,8 @@ public final class FullScreenApp {
         }
 
         private SessionController controller(Timeline timeline, SessionSetup setup) {
-            return new SessionController(timeline, newSession(timeline), ticker, setup, hooks::flash, hooks);
+            return new SessionController(timeline, newSession(timeline), ticker, setup,
+                    TerminalStandIns.flash(hooks::flash), hooks);
         }
 
         /** Wakes the loop, from any thread. */

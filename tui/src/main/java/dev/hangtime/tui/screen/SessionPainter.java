@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import dev.hangtime.core.control.SessionView;
+import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
@@ -65,7 +66,7 @@ final class SessionPainter {
         SessionSnapshot snap = view.snapshot();
         String where = view.state() == SessionState.READY ? snap.segmentCount() + " steps"
                 : "step " + (view.shown().map(Segment::index).orElse(0) + 1) + " of " + snap.segmentCount();
-        String right = view.sound().map(on -> (on ? "sound on" : "sound off") + canvas.glyphs().dot()).orElse("")
+        String right = view.sound().map(sound -> sound.label() + canvas.glyphs().dot()).orElse("")
                 + where;
         canvas.textRight(0, right, 1, canvas.palette().plain());
         int room = canvas.width() - right.length() - 4;
@@ -203,7 +204,7 @@ final class SessionPainter {
             }
         }
         if (view.sound().isPresent()) {
-            keys.add("m", view.sound().get() ? "mute" : "sound");
+            keys.add("m", view.sound().get().state() == SoundStatus.State.MUTED ? "sound" : "mute");
         }
         keys.add("q", view.state() == SessionState.READY ? "quit" : "stop").add("?", "help");
         return keys;

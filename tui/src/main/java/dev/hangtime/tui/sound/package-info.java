@@ -1,5 +1,5 @@
 /**
- * The terminal's side of sound: {@link dev.hangtime.tui.sound.TerminalBell}, what stands in for a cue when no
+ * The terminal's side of sound: {@link dev.hangtime.tui.sound.TerminalStandIns}, what stands in for a cue when no
  * sound can be heard. The player itself is shared: {@code dev.hangtime.routines.sound}.
  */
 package dev.hangtime.tui.sound;

@@ -7,6 +7,7 @@ import dev.hangtime.core.control.Command;
 import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
@@ -49,7 +50,7 @@ class SessionLoopTest {
     }
 
     private static SessionLoop loop(Timeline timeline, Session session, Ticker ticker, Runnable onWaitWithoutInput) {
-        return new SessionLoop(new SessionController(timeline, session, ticker, SessionSetup.NONE, () -> { },
+        return new SessionLoop(new SessionController(timeline, session, ticker, SessionSetup.NONE, StandIn.NONE,
                 Notices.NONE), ticker, SPEED, onWaitWithoutInput);
     }
 

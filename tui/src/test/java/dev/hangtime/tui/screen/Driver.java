@@ -7,6 +7,8 @@ import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
@@ -65,6 +67,16 @@ final class Driver {
                 }
 
                 @Override
+                public Optional<SoundStatus> sound() {
+                    return attached.map(c -> c.isMuted() ? SoundStatus.MUTED : SoundStatus.ON);
+                }
+
+                @Override
+                public void setMuted(boolean muted) {
+                    attached.ifPresent(c -> c.setMuted(muted));
+                }
+
+                @Override
                 public Optional<PainScores> pain() {
                     return scores;
                 }
@@ -81,7 +93,7 @@ final class Driver {
             };
         };
         SessionController controller = new SessionController(timeline, session, ticker, setup,
-                () -> posted.add("flash"), notice -> posted.add(notice.message()));
+                new StandIn("the screen flashes", () -> posted.add("flash")), notice -> posted.add(notice.message()));
         this.page = new SessionPage(controller, releases, afterwards);
         this.current = page;
         // As the loop does once the page is first drawn.

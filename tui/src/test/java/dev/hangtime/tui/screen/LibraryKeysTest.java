@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -23,7 +24,7 @@ class LibraryKeysTest {
     private final LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> {
         started.add(timeline);
         return new SessionPage(new SessionController(timeline, new Session(timeline, ticker), ticker,
-                SessionSetup.NONE, () -> { }, Notices.NONE), new Releases(), afterwards);
+                SessionSetup.NONE, StandIn.NONE, Notices.NONE), new Releases(), afterwards);
     }, back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back));
 
     private String chosen() {
