@@ -20,8 +20,8 @@ import java.util.UUID;
  *     it was known to run
  * @param active time spent in its segments, pauses excluded
  * @param byKind active time per kind of segment; kinds with none are left out
- * @param completed segments that ran to their end or were said done
- * @param skipped segments the user skipped or went back over
+ * @param completed steps completed, as the end page counts them ({@link dev.hangtime.core.control.StepOutcomes})
+ * @param skipped steps skipped; going back is not skipping
  * @param stoppedAt where it stopped, for a session that did not complete
  * @param painBefore the score given before it, 0–10
  * @param painAfter the score given after it, 0–10

@@ -72,6 +72,18 @@ class HistoryTest {
     }
 
     @Test
+    void goingBack_isNotASkip_andAStepDoneTwiceCountsOnce_asTheEndPageCountsThem() throws IOException {
+        // Three timed steps; the second is gone back over once, from its first seconds, then run through.
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("tiny", 3, null)
+                .run(0, 0, REST, 4).begin(4, 1, REST, 4).end(6, 1, REST, false, 2)
+                .run(6, 0, REST, 4).run(10, 1, REST, 4).run(14, 2, REST, 4).ended(18, Ending.COMPLETED, 16);
+
+        SessionRecord r = history("laptop.jsonl", s.text()).sessions().get(0);
+
+        assertEquals(List.of(3, 0), List.of(r.completed(), r.skipped()));
+    }
+
+    @Test
     void aSessionKilledWithoutAnEnd_isInterruptedWhereItsLastMarkSays() throws IOException {
         Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("ice", 2, null)
                 .run(0, 0, INVERSION, 60).begin(60, 1, ICE, 900).mark(90, 1, 30).mark(120, 1, 60);
