@@ -37,7 +37,11 @@ public final class Session {
     /** How recently "back" may have started a segment for it to go to the previous one instead. */
     public static final Duration BACK_TO_PREVIOUS_WITHIN = Duration.ofSeconds(3);
 
-    /** A cue more overdue than this (the machine slept, say) is dropped rather than sounded late. */
+    /**
+     * A cue more overdue than this in real time (the machine slept, say) is dropped rather than sounded late.
+     * Real time, not the ticker's: a preview's ticker runs up to 1000 times faster, and a loop that wakes a few
+     * milliseconds late would otherwise drop cues that an ordinary run sounds.
+     */
     static final long STALE_CUE_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Ticker ticker;
@@ -46,6 +50,8 @@ public final class Session {
     private final Duration plannedTotal;
     private final List<Long> startSeconds;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** {@link #STALE_CUE_NANOS} in the ticker's nanoseconds. */
+    private final long staleCue;
 
     private SessionState state = SessionState.READY;
     private long origin;
@@ -60,7 +66,20 @@ public final class Session {
     private int nextCue;
     private long activeBefore;
 
+    /** A session on a ticker that runs in real time. */
     public Session(Timeline timeline, Ticker ticker) {
+        this(timeline, ticker, 1);
+    }
+
+    /**
+     * A session on a ticker that runs {@code speed} times faster than real time, to preview a routine: the same
+     * routine gives the same events at any speed.
+     */
+    public Session(Timeline timeline, Ticker ticker, int speed) {
+        if (speed < 1) {
+            throw new IllegalArgumentException("speed must be at least 1: " + speed);
+        }
+        this.staleCue = STALE_CUE_NANOS * speed;
         this.ticker = ticker;
         this.planned = timeline.segments();
         this.plannedTotal = timeline.total();
@@ -269,7 +288,7 @@ public final class Session {
                 break;
             }
             // Mirrors catchUp: a cue that far overdue will be dropped, not emitted.
-            if (now - moment <= STALE_CUE_NANOS) {
+            if (now - moment <= staleCue) {
                 due.add(new Upcoming(moment, cue.event(at(moment), current)));
             }
         }
@@ -336,7 +355,7 @@ public final class Session {
             while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() < length
                     && segmentStart + cues.get(nextCue).offsetNanos() <= now) {
                 CuePoint cue = cues.get(nextCue++);
-                if (now - (segmentStart + cue.offsetNanos()) <= STALE_CUE_NANOS) {
+                if (now - (segmentStart + cue.offsetNanos()) <= staleCue) {
                     emit(cue.event(at(now), current));
                 }
             }

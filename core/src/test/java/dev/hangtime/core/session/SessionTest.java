@@ -384,6 +384,24 @@ class SessionTest {
     }
 
     @Test
+    void aPreview_sameRoutineAtAnySpeed_sameEvents_thoughTheLoopWakesAFewMillisecondsLate() {
+        // At 1000 times real speed, a loop that wakes 3 ms late is 3 s late in the session's time.
+        Timeline timeline = Timelines.of(new Cues(OptionalInt.of(3), Optional.of(true)), inversion(20, 10));
+        Session session = new Session(timeline, ticker, 1000);
+        session.addListener(recorder);
+        session.start();
+
+        for (int i = 0; i < 4; i++) {
+            ticker.advance(ofSeconds(i == 0 ? 8 : 1));
+            session.update();
+        }
+
+        assertEquals(List.of("SessionStarted", "SegmentStarted", "Halfway", "Countdown", "Countdown", "Countdown",
+                "SegmentEnded", "SessionEnded"),
+                recorder.events().stream().map(e -> e.getClass().getSimpleName()).toList());
+    }
+
+    @Test
     void switchSides_followsTheStartOfTheRightSide() {
         Exercise plank = Exercise.timed("Side bridge", ofSeconds(20), 1, Duration.ZERO, Sides.BOTH, StepStyle.NONE);
         Timeline timeline = Timelines.quiet(plank);

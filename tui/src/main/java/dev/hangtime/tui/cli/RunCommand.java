@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore)
             throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
-        Session session = new Session(timeline, ticker);
+        Session session = new Session(timeline, ticker, speed);
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (Companions companions = Companions.attach(console, settings, entry, session, ticker, speed, mute,

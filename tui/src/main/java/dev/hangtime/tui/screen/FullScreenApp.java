@@ -167,7 +167,8 @@ public final class FullScreenApp {
         }
 
         private SessionController controller(Timeline timeline, SessionSetup setup) {
-            return new SessionController(timeline, new Session(timeline, ticker), ticker, setup, hooks::flash, hooks);
+            return new SessionController(timeline, new Session(timeline, ticker, options.speed()), ticker, setup,
+                    hooks::flash, hooks);
         }
 
         /** Wakes the loop, from any thread. */
