@@ -103,6 +103,21 @@ public final class RoutineLibrary {
         return problems;
     }
 
+    /**
+     * The problems of the user file that cannot be read and would, by its name, have given the routine
+     * {@code id}: a user who names such a routine learns what is wrong with its file, not that it does not
+     * exist. Empty when there is none.
+     */
+    public List<Problem> problemsOfFileNamed(String id) {
+        return problems.stream().filter(p -> !p.file().isEmpty() && idOfFileName(p.file()).equals(id)).toList();
+    }
+
+    /** The id a routine file's name gives: {@code morning.json} gives {@code morning}. */
+    static String idOfFileName(String file) {
+        String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return base.endsWith(".json") ? base.substring(0, base.length() - ".json".length()) : base;
+    }
+
     /** The routine with {@code id}. */
     public Optional<LibraryEntry> find(String id) {
         return Optional.ofNullable(byId.get(id));

@@ -41,10 +41,14 @@ final class RoutineResolver {
     /** The library, with every user file that could not be read reported on standard error. */
     RoutineLibrary library() {
         RoutineLibrary library = RoutineLibrary.load(paths());
+        report(library);
+        return library;
+    }
+
+    private void report(RoutineLibrary library) {
         for (Problem problem : library.problems()) {
             console.err().println("hangtime: skipped a user routine: " + SafeText.line(problem.toString()));
         }
-        return library;
     }
 
     /**
@@ -68,8 +72,17 @@ final class RoutineResolver {
             }
             throw new InvalidRoutineException();
         }
-        RoutineLibrary library = library();
+        RoutineLibrary library = RoutineLibrary.load(paths());
         Optional<LibraryEntry> entry = library.find(routine);
+        if (entry.isEmpty()) {
+            List<Problem> ownProblems = library.problemsOfFileNamed(routine);
+            if (!ownProblems.isEmpty()) {
+                // The routine named is a user file that cannot be read: its problems are the answer.
+                ownProblems.forEach(problem -> console.out().println(SafeText.line(problem.toString())));
+                throw new InvalidRoutineException();
+            }
+        }
+        report(library);
         if (entry.isPresent()) {
             return entry.get();
         }

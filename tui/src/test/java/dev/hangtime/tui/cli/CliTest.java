@@ -104,6 +104,18 @@ class CliTest {
     }
 
     @Test
+    void show_theIdOfABrokenUserFile_printsItsProblemsOnce_notThatNoRoutineHasTheId() throws IOException {
+        Path file = userRoutine("mine.json", "{\"hangtime\": 1, \"name\": \"Mine\",\n \"steps\": [{\"type\": \"rest\", \"duration\": \"1x\"}]}");
+
+        CliRun run = CliRun.of(home, "show", "mine");
+
+        assertEquals(1, run.status());
+        assertEquals(file + ":2:41: steps[0].duration: \"1x\" is not a duration (write 90, \"90s\", \"1m30s\" or \"15m\")\n",
+                run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void validate_goodAndBadFiles_reportsEachAndExits1() throws IOException {
         Path good = userRoutine("short.json", SHORT);
         Path bad = userRoutine("bad.json", "{\"hangtime\": 2, \"name\": \"Bad\", \"steps\": []}");
