@@ -11,7 +11,10 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.LoadedSettings;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Finds the routine a command names, saying what is wrong when there is none. */
@@ -45,10 +48,20 @@ final class RoutineResolver {
         return library;
     }
 
+    /**
+     * Says once for each user file that cannot be read that it was left out, with its first problem and, when
+     * there are more, the command that shows them all: a command about another routine is not the place to
+     * list them.
+     */
     private void report(RoutineLibrary library) {
-        for (Problem problem : library.problems()) {
-            console.err().println("hangtime: skipped a user routine: " + SafeText.line(problem.toString()));
-        }
+        Map<String, List<Problem>> byFile = new LinkedHashMap<>();
+        library.problems().forEach(p -> byFile.computeIfAbsent(p.file(), f -> new ArrayList<>()).add(p));
+        byFile.forEach((file, problems) -> {
+            int more = problems.size() - 1;
+            console.err().println("hangtime: skipped a user routine: " + SafeText.line(problems.get(0).toString())
+                    + (more == 0 ? "" : "; " + more + (more == 1 ? " more problem" : " more problems")
+                            + ": hangtime validate " + SafeText.line(ShellWord.quote(file))));
+        });
     }
 
     /**

@@ -46,6 +46,22 @@ class CliTest {
     }
 
     @Test
+    void aUserFileWithManyProblems_isSaidOnce_withTheCommandThatShowsTheRest() throws IOException {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            steps.append(i == 0 ? "" : ", ").append("{\"type\": \"rest\", \"duration\": \"1x\"}");
+        }
+        Path broken = userRoutine("broken.json", "{\"hangtime\": 1, \"name\": \"Broken\", \"steps\": [" + steps + "]}");
+
+        CliRun run = CliRun.of(home, "show", "ice");
+
+        assertEquals(0, run.status());
+        assertEquals("hangtime: skipped a user routine: " + broken + ":1:74: steps[0].duration: \"1x\" is not a duration"
+                + " (write 90, \"90s\", \"1m30s\" or \"15m\"); 11 more problems: hangtime validate " + broken + "\n",
+                run.err());
+    }
+
+    @Test
     void list_withoutATag_listsEveryBuiltIn() {
         CliRun run = CliRun.of(home, "list");
 
