@@ -218,6 +218,9 @@ public final class SessionController {
             case SKIP:
                 session.skip();
                 break;
+            case SKIP_STEP:
+                session.skipStep();
+                break;
             case FORWARD:
                 if (session.state() == SessionState.WAITING) {
                     session.done();
@@ -293,7 +296,7 @@ public final class SessionController {
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
         return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice, warnings, shownOverlay,
-                painBefore.filter(PainQuestion::isOpen), painBeforeGiven);
+                painBefore.filter(PainQuestion::isOpen), painBeforeGiven, timeline.steps());
     }
 
     /** How the session went, once it is over. */
@@ -359,7 +362,7 @@ public final class SessionController {
         overlay = SessionView.Overlay.NONE;
         Outcome outcome = session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
         end = Optional.of(new EndSummary(timeline.routine().name(), outcome, tally.active(), snap.sinceStart(),
-                tally.completedSteps(), tally.skippedSteps(), timeline.segments().size(),
+                tally.completedSteps(), tally.skippedSteps(), timeline.steps(),
                 outcome == Outcome.COMPLETED ? Optional.empty() : lastSegment));
         painAfter = services.pain().map(p -> new PainQuestion());
     }

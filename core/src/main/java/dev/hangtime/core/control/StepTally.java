@@ -1,5 +1,6 @@
 package dev.hangtime.core.control;
 
+import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionEvent.SegmentEnded;
 import dev.hangtime.core.session.SessionEvent.SegmentStarted;
@@ -24,8 +25,8 @@ public final class StepTally implements SessionListener {
             SegmentEnded end = (SegmentEnded) event;
             outcomes.ended(end.segment().index(), end.completed());
         } else if (event instanceof SegmentStarted) {
-            int index = ((SegmentStarted) event).segment().index();
-            outcomes.started(index, index);
+            Segment segment = ((SegmentStarted) event).segment();
+            outcomes.started(segment.index(), segment.step());
         } else if (event instanceof SessionEnded) {
             SessionEnded end = (SessionEnded) event;
             outcomes.sessionEnded(end.completed());

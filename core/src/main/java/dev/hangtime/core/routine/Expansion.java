@@ -15,6 +15,8 @@ public final class Expansion {
 
     private final Cues routineCues;
     private final List<Segment> out = new ArrayList<>();
+    /** The routine step the segments being added come from; moves on after each step that added any. */
+    private int step;
 
     private Expansion(Cues routineCues) {
         this.routineCues = routineCues;
@@ -59,12 +61,21 @@ public final class Expansion {
             if (k > 1 && !repeat.restBetween().isZero()) {
                 add(new Draft(SegmentKind.REST, "Rest before " + roundWord + " " + k, repeat.restBetween(),
                         routineCues));
+                step++;
             }
             steps(repeat.steps(), Optional.of(new Count(k, repeat.times())));
         }
     }
 
     private void step(Step step, Optional<Count> round) {
+        int before = out.size();
+        oneStep(step, round);
+        if (out.size() > before) {
+            this.step++;
+        }
+    }
+
+    private void oneStep(Step step, Optional<Count> round) {
         StepStyle style = step.style();
         Cues cues = style.cues().over(routineCues);
         String label = style.label().orElseGet(() -> StepLabels.derive(step));
@@ -127,7 +138,7 @@ public final class Expansion {
     }
 
     private void add(Draft draft) {
-        out.add(draft.build(out.size()));
+        out.add(draft.build(out.size(), step));
     }
 
     private static SegmentKind kindOf(Step step) {

@@ -46,6 +46,7 @@ public final class Session {
 
     private final Ticker ticker;
     private final List<Segment> planned;
+    private final int steps;
     /** The planned length of all timed segments, and when each segment starts: what the progress bars need. */
     private final Duration plannedTotal;
     private final List<Long> startSeconds;
@@ -82,6 +83,7 @@ public final class Session {
         this.staleCue = STALE_CUE_NANOS * speed;
         this.ticker = ticker;
         this.planned = timeline.segments();
+        this.steps = timeline.steps();
         this.plannedTotal = timeline.total();
         this.startSeconds = timeline.startSeconds();
     }
@@ -129,7 +131,7 @@ public final class Session {
         origin = now;
         // Set before the start is told, so that a listener can see which segment comes first.
         index = first;
-        emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal));
+        emit(new SessionStarted(Duration.ZERO, planned.size(), steps, plannedTotal));
         enter(first, now - alreadySpent, now, alreadySpent);
     }
 
@@ -196,6 +198,24 @@ public final class Session {
         long now = reading.getAsLong();
         finishSegment(now, false, elapsedNanos(now));
         enter(index + 1, now, now);
+    }
+
+    /**
+     * Ends the current segment unfinished and starts the first segment of the next routine step: the rest of
+     * this step's sets, reps and sides are passed over; after the last step the session ends.
+     */
+    public void skipStep() {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
+            return;
+        }
+        long now = reading.getAsLong();
+        int target = index + 1;
+        while (target < planned.size() && planned.get(target).step() == current.step()) {
+            target++;
+        }
+        finishSegment(now, false, elapsedNanos(now));
+        enter(target, now, now);
     }
 
     /**

@@ -120,6 +120,7 @@ final class LineCodec {
             }
             json.writeEndObject();
             json.writeNumberField("segments", l.segments());
+            json.writeNumberField("steps", l.steps());
             seconds(json, "planned", l.planned());
             if (l.painBefore().isPresent()) {
                 json.writeNumberField("painBefore", l.painBefore().getAsInt());
@@ -207,6 +208,7 @@ final class LineCodec {
 
     private static void place(JsonGenerator json, Place place) throws IOException {
         json.writeNumberField("index", place.index());
+        json.writeNumberField("step", place.step());
         json.writeStringField("kind", place.kind().word());
         json.writeStringField("title", place.title());
     }
@@ -296,7 +298,8 @@ final class LineCodec {
                     Fields routine = f.object("routine");
                     return new Started(session, wall, zone(f, "zone"), routine(new RoutineRef(routine.text("id"),
                             routine.text("name"), routine.text("hash"), routine.optionalText("file"))),
-                            f.integer("segments"), f.seconds("planned"), f.optionalInteger("painBefore"),
+                            f.integer("segments"), f.has("steps") ? f.integer("steps") : f.integer("segments"),
+                            f.seconds("planned"), f.optionalInteger("painBefore"),
                             f.process());
                 }
                 case "segment-start":
@@ -403,7 +406,7 @@ final class LineCodec {
 
         private static final int ROUTINE = 5;
         private static final int CREDIT = 29;
-        private static final int SLOTS = 34;
+        private static final int SLOTS = 36;
         private static final SegmentKind[] KINDS = SegmentKind.values();
 
         private final byte[] kinds = new byte[SLOTS];
@@ -453,6 +456,8 @@ final class LineCodec {
                 case "score": return 31;
                 case "note": return 32;
                 case "bytes": return 33;
+                case "step": return 34;
+                case "steps": return 35;
                 default: return -1;
             }
         }
@@ -684,7 +689,11 @@ final class LineCodec {
             if (index < 0) {
                 throw new Unreadable("\"index\" is negative", false);
             }
-            return new Place(index, segmentKind, text("title"));
+            int step = has("step") ? integer("step") : index;
+            if (step < 0 || step > index) {
+                throw new Unreadable("\"step\" is not from 0 to the index", false);
+            }
+            return new Place(index, segmentKind, text("title"), step);
         }
 
         ProcessRef process() throws Unreadable {

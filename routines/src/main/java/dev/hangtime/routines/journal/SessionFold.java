@@ -80,7 +80,7 @@ final class SessionFold {
         if (line instanceof SegmentBegan) {
             lastEnd = null;
             open = ((SegmentBegan) line).place();
-            outcomes.started(open.index(), open.index());
+            outcomes.started(open.index(), open.step());
             openSpent = Duration.ZERO;
         } else if (line instanceof SegmentEnded) {
             segmentEnded((SegmentEnded) line);
@@ -190,6 +190,6 @@ final class SessionFold {
         return new SessionRecord(start.session(), device, start.routine(), start.wall().atZoneSameInstant(start.zone()),
                 lastWall.atZoneSameInstant(lastZone), how, total, kinds, outcomes.completedSteps(),
                 outcomes.skippedSteps(), where,
-                start.painBefore(), painAfter, note, start.segments(), runs, process);
+                start.painBefore(), painAfter, note, start.segments(), start.steps(), runs, process);
     }
 }

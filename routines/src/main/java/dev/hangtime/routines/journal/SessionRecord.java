@@ -27,13 +27,14 @@ import java.util.UUID;
  * @param painAfter the score given after it, 0–10
  * @param note what the user wrote after it
  * @param segments how many segments its routine has
+ * @param steps how many routine steps they make, as the end page counts them
  * @param runs how many runs it took: 1, plus one for each time it was resumed
  * @param process the process of its last run, to tell whether it still runs
  */
 public record SessionRecord(UUID id, String device, RoutineRef routine, ZonedDateTime start, ZonedDateTime end,
         Ending ending, Duration active, Map<SegmentKind, Duration> byKind, int completed, int skipped,
         Optional<Stop> stoppedAt, OptionalInt painBefore, OptionalInt painAfter, Optional<String> note,
-        int segments, int runs, ProcessRef process) {
+        int segments, int steps, int runs, ProcessRef process) {
 
     public SessionRecord {
         byKind = Map.copyOf(byKind);

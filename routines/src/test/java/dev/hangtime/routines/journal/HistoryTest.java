@@ -52,7 +52,7 @@ class HistoryTest {
         assertEquals(new SessionRecord(s.id, "laptop", Script.routine("ice"), paris("2026-03-02T07:30:00"),
                 paris("2026-03-02T07:41:10"), Ending.COMPLETED, ofSeconds(670),
                 Map.of(PREPARE, ofSeconds(10), INVERSION, ofSeconds(60), ICE, ofSeconds(600)), 3, 0, Optional.empty(),
-                OptionalInt.of(6), OptionalInt.of(3), Optional.of("easier to stand up"), 3, 1, Script.GONE), r);
+                OptionalInt.of(6), OptionalInt.of(3), Optional.of("easier to stand up"), 3, 3, 1, Script.GONE), r);
     }
 
     @Test

@@ -43,12 +43,12 @@ class LineCodecTest {
 
     @Test
     void write_sessionStart_givesTheDocumentedLine() {
-        Started line = new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.empty()), 2,
+        Started line = new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.empty()), 2, 2,
                 ofSeconds(900), OptionalInt.of(6), new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
 
         assertEquals("{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
                 + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","
-                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"planned\":900,"
+                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"steps\":2,\"planned\":900,"
                 + "\"painBefore\":6,\"pid\":4242,\"pidStarted\":\"2026-03-02T06:29:58Z\"}", LineCodec.write(line));
     }
 
@@ -57,7 +57,7 @@ class LineCodecTest {
         SegmentEnded line = new SegmentEnded(ID, WALL, ofMillis(70_004), ICE, false, ofMillis(12_500), true);
 
         assertEquals("{\"v\":1,\"type\":\"segment-end\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
-                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"kind\":\"ice\",\"title\":\"Ice\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"step\":3,\"kind\":\"ice\",\"title\":\"Ice\","
                 + "\"completed\":false,\"spent\":12.5,\"cut\":true}", LineCodec.write(line));
     }
 
@@ -65,7 +65,7 @@ class LineCodecTest {
     void writeThenRead_everyKindOfLine_givesItBack() throws LineCodec.Unreadable {
         List<JournalLine> lines = List.of(
                 new Started(ID, WALL, PARIS, new RoutineRef("mine", "Mine \"quoted\" — ok", "ff", Optional.of("/tmp/m.json")),
-                        7, ofSeconds(61), OptionalInt.empty(), new ProcessRef(1, Optional.empty())),
+                        7, 3, ofSeconds(61), OptionalInt.empty(), new ProcessRef(1, Optional.empty())),
                 new SegmentBegan(ID, WALL, ofMillis(1), ICE, Optional.of(ofSeconds(900))),
                 new SegmentBegan(ID, WALL, ofMillis(1), new Place(0, SegmentKind.PROMPT, "Lie down"), Optional.empty()),
                 new SegmentEnded(ID, WALL, ofSeconds(900), ICE, true, ofSeconds(900), false),
@@ -85,6 +85,20 @@ class LineCodecTest {
         for (JournalLine line : lines) {
             assertEquals(line, LineCodec.read(LineCodec.write(line)));
         }
+    }
+
+    @Test
+    void read_linesWrittenBeforeStepsWereKept_countEachSegmentAStep() throws LineCodec.Unreadable {
+        String start = "{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","
+                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"planned\":900,"
+                + "\"pid\":4242}";
+        String end = "{\"v\":1,\"type\":\"segment-end\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"kind\":\"ice\",\"title\":\"Ice\","
+                + "\"completed\":false,\"spent\":12.5}";
+
+        assertEquals(2, ((Started) LineCodec.read(start)).steps());
+        assertEquals(3, ((SegmentEnded) LineCodec.read(end)).place().step());
     }
 
     @Test

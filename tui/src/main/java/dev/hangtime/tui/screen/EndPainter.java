@@ -44,7 +44,7 @@ final class EndPainter {
                 + (paused ? " (" + DurationText.of(view.sinceStart()) + " with pauses)" : ""));
         String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
         lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
-        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.index() + 1) + " of " + view.steps()
+        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.step() + 1) + " of " + view.steps()
                 + ": " + s.title()));
         return lines;
     }

@@ -32,7 +32,7 @@ class EndScreenTest {
                           ████████████            ████████████    ████████████
 
                                             Time done: 2:20
-                                        Steps: 9 of 9 completed
+                                        Steps: 4 of 4 completed
 
 
 
@@ -54,8 +54,8 @@ class EndScreenTest {
         assertEquals(List.of(
                 "                                Session stopped.",
                 "                       Time done: 0:22 (0:52 with pauses)",
-                "                       Steps: 1 of 9 completed, 1 skipped",
-                "                Stopped at step 3 of 9: Bird-dog — left, rep 1/2"),
+                "                       Steps: 1 of 4 completed, 1 skipped",
+                "                Stopped at step 3 of 4: Bird-dog — left, rep 1/2"),
                 List.of(screen.lines().get(3), screen.lines().get(16), screen.lines().get(17),
                         screen.lines().get(18)));
     }

@@ -22,7 +22,7 @@ import java.util.OptionalLong;
 /** The offer to pick up a session that was cut off, at start-up and for {@code hangtime resume}. */
 class ResumeScreenTest {
 
-    private static final String SUMMARY = "Facet joint relief was cut off 4 min ago in Inversion 20° (step 2 of 9),"
+    private static final String SUMMARY = "Facet joint relief was cut off 4 min ago in Inversion 20° (step 2 of 4),"
             + " at least 0:20 into it.";
     private static final String ICE = "Hang and ice was cut off 2 min ago in Ice (step 2 of 3), at least 0:40 into it.";
 
@@ -99,7 +99,7 @@ class ResumeScreenTest {
                 "    ┌─ Pick up where you stopped? ─────────────────────────────────────────┐",
                 "    │                                                                      │",
                 "    │  Facet joint relief was cut off 4 min ago in Inversion 20° (step 2   │",
-                "    │  of 9), at least 0:20 into it.                                       │",
+                "    │  of 4), at least 0:20 into it.                                       │",
                 "    │                                                                      │",
                 "    │  y go on from there   n not now                                      │",
                 "    └──────────────────────────────────────────────────────────────────────┘"),
@@ -140,7 +140,7 @@ class ResumeScreenTest {
 
         screen.show(page);
 
-        assertEquals(List.of(" Facet joint relief                                                 step 2 of 9",
+        assertEquals(List.of(" Facet joint relief                                                 step 2 of 4",
                         "  INVERSION   Inversion 20°"),
                 List.of(screen.lines().get(0), screen.lines().get(2)));
     }
