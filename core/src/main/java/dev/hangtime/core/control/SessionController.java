@@ -363,7 +363,7 @@ public final class SessionController {
         Outcome outcome = session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
         end = Optional.of(new EndSummary(timeline.routine().name(), outcome, tally.active(), snap.sinceStart(),
                 tally.completedSteps(), tally.skippedSteps(), timeline.steps(),
-                outcome == Outcome.COMPLETED ? Optional.empty() : lastSegment));
+                outcome == Outcome.COMPLETED ? Optional.empty() : lastSegment, snap.done(), snap.total()));
         painAfter = services.pain().map(p -> new PainQuestion());
     }
 

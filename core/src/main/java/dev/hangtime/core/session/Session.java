@@ -49,7 +49,12 @@ public final class Session {
     private final int steps;
     /** The planned length of all timed segments, and when each segment starts: what the progress bars need. */
     private final Duration plannedTotal;
-    private final List<Long> startSeconds;
+    /**
+     * The planned time of each segment that has been run, capped at its planned length, and their sum: the plan
+     * done, which a skip does not advance.
+     */
+    private final long[] credited;
+    private long creditedSum;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
     /** {@link #STALE_CUE_NANOS} in the ticker's nanoseconds. */
     private final long staleCue;
@@ -85,7 +90,7 @@ public final class Session {
         this.planned = timeline.segments();
         this.steps = timeline.steps();
         this.plannedTotal = timeline.total();
-        this.startSeconds = timeline.startSeconds();
+        this.credited = new long[planned.size()];
     }
 
     public void addListener(SessionListener listener) {
@@ -131,6 +136,10 @@ public final class Session {
         origin = now;
         // Set before the start is told, so that a listener can see which segment comes first.
         index = first;
+        // A session picked up after a cut-off ran the segments before its first in an earlier run.
+        for (int i = 0; i < first; i++) {
+            credit(i, lengthNanos(planned.get(i)));
+        }
         emit(new SessionStarted(Duration.ZERO, planned.size(), steps, plannedTotal));
         enter(first, now - alreadySpent, now, alreadySpent);
     }
@@ -336,11 +345,9 @@ public final class Session {
         long elapsed = hasSegment ? elapsedNanos(now) : 0;
         Optional<Duration> remaining = hasSegment ? current.length()
                 .map(len -> Duration.ofNanos(Math.max(0, len.toNanos() - elapsed))) : Optional.empty();
-        long done = state == SessionState.READY ? 0
-                : index < planned.size() ? Duration.ofSeconds(startSeconds.get(index)).toNanos()
-                : plannedTotal.toNanos();
+        long done = creditedSum;
         if (hasSegment) {
-            done += Math.min(elapsed, lengthNanos(current));
+            done += Math.max(0, Math.min(elapsed, lengthNanos(current)) - credited[index]);
         }
         Optional<Segment> next = hasSegment && index + 1 < planned.size() ? Optional.of(planned.get(index + 1))
                 : state == SessionState.READY && index < planned.size() ? Optional.of(planned.get(index))
@@ -428,7 +435,16 @@ public final class Session {
 
     private void finishSegment(long now, boolean completed, long spent) {
         activeBefore += spent;
+        credit(index, Math.min(spent, lengthNanos(planned.get(index))));
         emit(new SegmentEnded(at(now), current, completed, Duration.ofNanos(spent)));
+    }
+
+    /** Counts {@code nanos} of segment {@code i}'s planned time as done, unless more of it was done before. */
+    private void credit(int i, long nanos) {
+        if (nanos > credited[i]) {
+            creditedSum += nanos - credited[i];
+            credited[i] = nanos;
+        }
     }
 
     private long elapsedNanos(long now) {

@@ -423,6 +423,24 @@ class SessionTest {
     }
 
     @Test
+    void snapshot_planDone_countsWhatWasRun_soASkipDoesNotMoveIt_andTheEndSaysHowMuchOfThePlanWasDone() {
+        Timeline timeline = Timelines.quiet(inversion(20, 60), rest(30), rest(30));
+        Session session = session(timeline);
+        session.start();
+        ticker.advance(ofSeconds(10));
+        Duration beforeSkip = session.snapshot().done();
+
+        session.skip();
+        Duration afterSkip = session.snapshot().done();
+        ticker.advance(ofSeconds(60));
+        session.update();
+
+        assertEquals(List.of(ofSeconds(10), ofSeconds(10), ofSeconds(70), ofSeconds(120)),
+                List.of(beforeSkip, afterSkip, session.snapshot().done(), session.snapshot().total()));
+        assertEquals(70.0 / 120, session.snapshot().sessionProgress(), 1e-9);
+    }
+
+    @Test
     void switchSides_followsTheStartOfTheRightSide() {
         Exercise plank = Exercise.timed("Side bridge", ofSeconds(20), 1, Duration.ZERO, Sides.BOTH, StepStyle.NONE);
         Timeline timeline = Timelines.quiet(plank);
