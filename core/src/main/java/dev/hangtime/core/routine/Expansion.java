@@ -110,6 +110,12 @@ public final class Expansion {
                     : Optional.empty();
             for (int s = 0; s < sides.size(); s++) {
                 boolean switching = s > 0;
+                if (switching && !exercise.switchGap().isZero()) {
+                    // The time to change sides; the switch-sides cue sounds at its start, not at the next side's.
+                    add(new Draft(SegmentKind.REST, "Switch sides", exercise.switchGap(), cues).round(round)
+                            .set(setCount).side(sides.get(s)).switching(true));
+                    switching = false;
+                }
                 Draft base = new Draft(SegmentKind.EXERCISE, label, null, cues).note(exercise.style().note())
                         .round(round).set(setCount).side(sides.get(s));
                 if (exercise.work().isPresent()) {

@@ -31,7 +31,7 @@ class TimelineTest {
         // of a 30 s rest with 10 s between rounds
         Timeline timeline = Expansion.expand(Fixtures.routine(walk(60),
                 new Exercise("Plank", Optional.of(s(20)), List.of(), Optional.empty(), Duration.ZERO, 2, s(15),
-                        Sides.BOTH, Fixtures.prepare(5)),
+                        Sides.BOTH, Duration.ZERO, Fixtures.prepare(5)),
                 Fixtures.rest(0), new Repeat(2, List.of(Fixtures.rest(30)), s(10), Optional.empty())));
 
         // when

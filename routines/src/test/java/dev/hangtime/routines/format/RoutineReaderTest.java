@@ -115,7 +115,7 @@ class RoutineReaderTest {
                 + "\"label\": \"Tilt\", \"note\": \"Breathe.\\nSlowly.\", \"prepare\": \"10s\", "
                 + "\"cues\": {\"halfway\": false}},"
                 + "{\"type\": \"exercise\", \"name\": \"Side bridge\", \"reps\": 5, \"hold\": \"10s\", "
-                + "\"relax\": \"5s\", \"sets\": 3, \"rest\": \"30s\", \"sides\": \"both\"}]}";
+                + "\"relax\": \"5s\", \"sets\": 3, \"rest\": \"30s\", \"sides\": \"both\", \"switch\": \"5s\"}]}";
 
         // when
         ReadResult result = RoutineReader.read("side.json", content);
@@ -127,7 +127,8 @@ class RoutineReaderTest {
                                 new StepStyle(Optional.of("Tilt"), Optional.of("Breathe.\nSlowly."),
                                         Duration.ofSeconds(10), new Cues(OptionalInt.empty(), Optional.of(false)))),
                         Exercise.reps("Side bridge", List.of(5, 5, 5), Optional.of(Duration.ofSeconds(10)),
-                                Duration.ofSeconds(5), Duration.ofSeconds(30), Sides.BOTH, StepStyle.NONE)));
+                                Duration.ofSeconds(5), Duration.ofSeconds(30), Sides.BOTH, StepStyle.NONE)
+                                .withSwitch(Duration.ofSeconds(5))));
         assertEquals(Optional.of(expected), result.routine());
     }
 

@@ -40,7 +40,7 @@ class CliTest {
                 "heat-ice-alternating  Heat and ice, alternating   2:00:00  1 manual   built-in",
                 "ice                   My ice                        10:00             " + shadow
                         + " (shadows the built-in)",
-                "sacroiliac-care       Sacroiliac joint care         28:30  5 manual   built-in"), lines(run.out()));
+                "sacroiliac-care       Sacroiliac joint care         28:55  5 manual   built-in"), lines(run.out()));
         assertEquals("hangtime: skipped a user routine: " + broken + ":1:54: steps[0].type: unknown step type \"stretch\""
                 + " (expected one of: inversion, exercise, rest, walk, heat, ice, prompt, repeat)\n", run.err());
     }
