@@ -37,7 +37,7 @@ class CliTest {
 
         assertEquals(0, run.status());
         assertEquals(List.of(
-                "heat-ice-alternating  Heat and ice, alternating   2:00:00  1 manual   built-in",
+                "heat-ice-alternating  Heat and ice, alternating   1:45:00  2 manual   built-in",
                 "ice                   My ice                        10:00             " + shadow
                         + " (shadows the built-in)",
                 "sacroiliac-care       Sacroiliac joint care         28:55  5 manual   built-in"), lines(run.out()));
