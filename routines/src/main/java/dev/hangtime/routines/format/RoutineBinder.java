@@ -92,18 +92,17 @@ final class RoutineBinder {
         }
     }
 
-    /** A file without an {@code id} is named by its file name, which must then be a valid id. */
+    /**
+     * A file without an {@code id} is named by its file name, made a slug: {@code My Morning.json} is
+     * {@code my-morning}. Only a name with nothing of a slug in it, or too long a one, is refused.
+     */
     private Optional<String> idFromFileName() {
-        String file = problems.file();
-        String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-        String id = base.endsWith(".json") ? base.substring(0, base.length() - ".json".length()) : base;
-        if (!Limits.isSlug(id) || id.length() > Limits.MAX_ID) {
-            String suggestion = Slugs.suggest(id);
-            problems.inFile("the file name does not make a valid id (add an \"id\" such as "
-                    + Say.quote(suggestion.isEmpty() ? "my-routine" : suggestion) + ", or rename the file)");
-            return Optional.empty();
+        Optional<String> id = Slugs.ofFileName(problems.file());
+        if (id.isEmpty()) {
+            problems.inFile("the file name does not make a valid id (add an \"id\" such as \"my-routine\", or "
+                    + "rename the file)");
         }
-        return Optional.of(id);
+        return id;
     }
 
     private Optional<List<String>> tags(Json value) {

@@ -94,7 +94,7 @@ class RoutineReaderTest {
     }
 
     @Test
-    void fileNameThatIsNotAnId_withoutIdField_isReportedForTheWholeFile() {
+    void fileNameInWords_withoutIdField_givesTheIdItMeans() {
         // given
         String content = MINIMAL;
 
@@ -102,8 +102,20 @@ class RoutineReaderTest {
         ReadResult result = RoutineReader.read("My Walk.json", content);
 
         // then
-        assertEquals(List.of("My Walk.json: the file name does not make a valid id (add an \"id\" such as "
-                + "\"my-walk\", or rename the file)"), Fixtures.lines(result));
+        assertEquals("my-walk", result.routine().orElseThrow().id());
+    }
+
+    @Test
+    void fileNameWithNothingOfAnId_withoutIdField_isReportedForTheWholeFile() {
+        // given
+        String content = MINIMAL;
+
+        // when
+        ReadResult result = RoutineReader.read("¿¿¿.json", content);
+
+        // then
+        assertEquals(List.of("¿¿¿.json: the file name does not make a valid id (add an \"id\" such as "
+                + "\"my-routine\", or rename the file)"), Fixtures.lines(result));
     }
 
     @Test

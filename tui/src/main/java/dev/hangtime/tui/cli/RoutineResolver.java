@@ -21,7 +21,7 @@ import java.util.Optional;
 final class RoutineResolver {
 
     /** What a ROUTINE operand may be, for the help of the commands that take one. */
-    static final String OPERAND_HELP = "A routine id (see hangtime list) or a path to a .json file.";
+    static final String OPERAND_HELP = "A routine id or name (see hangtime list), or a path to a .json file.";
 
     private final Console console;
 
@@ -86,8 +86,8 @@ final class RoutineResolver {
             throw new InvalidRoutineException();
         }
         RoutineLibrary library = RoutineLibrary.load(paths());
-        Optional<LibraryEntry> entry = library.find(routine);
-        if (entry.isEmpty()) {
+        List<LibraryEntry> named = library.named(routine);
+        if (named.isEmpty()) {
             List<Problem> ownProblems = library.problemsOfFileNamed(routine);
             if (!ownProblems.isEmpty()) {
                 // The routine named is a user file that cannot be read: its problems are the answer.
@@ -96,11 +96,15 @@ final class RoutineResolver {
             }
         }
         report(library);
-        if (entry.isPresent()) {
-            return entry.get();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        if (named.size() > 1) {
+            throw new UsageException("several routines are called \"" + SafeText.line(routine) + "\": "
+                    + String.join(", ", named.stream().map(LibraryEntry::id).toList()), "name one by its id");
         }
         List<String> close = library.idsCloseTo(routine);
-        String name = "no routine has the id \"" + SafeText.line(routine) + "\"";
+        String name = "no routine has the id or name \"" + SafeText.line(routine) + "\"";
         throw new UsageException(close.isEmpty() ? name : name + "; did you mean " + String.join(" or ", close) + "?",
                 "hangtime list shows them all");
     }

@@ -104,8 +104,47 @@ class CliTest {
         CliRun run = CliRun.of(home, "show", "inversion-frst-weeks");
 
         assertEquals(2, run.status());
-        assertEquals("hangtime show: no routine has the id \"inversion-frst-weeks\"; did you mean"
+        assertEquals("hangtime show: no routine has the id or name \"inversion-frst-weeks\"; did you mean"
                 + " inversion-first-weeks or inversion-weeks-3-4? (hangtime list shows them all)\n", run.err());
+    }
+
+    @Test
+    void show_byTheRoutinesName_whateverTheCase() {
+        CliRun run = CliRun.of(home, "show", "ice PACK", "--json");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("{\n  \"id\": \"ice\",\n  \"name\": \"Ice pack\","), run.out());
+    }
+
+    @Test
+    void aUserFileNamedInWords_takesItsIdFromTheName_andCanBeCalledByIt() throws IOException {
+        userRoutine("My Morning.json", "{\"hangtime\": 1, \"name\": \"Morning\", \"steps\": [{\"type\": \"walk\","
+                + " \"duration\": \"1 min\"}]}");
+
+        CliRun run = CliRun.of(home, "show", "my-morning", "--json");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("{\n  \"id\": \"my-morning\","), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void list_aTagNoRoutineHas_saysSoAndListsTheTags() {
+        CliRun run = CliRun.of(home, "list", "--tag", "nope");
+
+        assertEquals(0, run.status());
+        assertEquals("", run.out());
+        assertEquals("hangtime list: no routine has the tag \"nope\"; the tags there are: beginner, core, facet, heat,"
+                + " ice, inversion, sacroiliac, spasm, walk\n", run.err());
+    }
+
+    @Test
+    void list_isInTheLibrarysOrder_byName() {
+        CliRun run = CliRun.of(home, "list");
+
+        List<String> names = lines(run.out()).stream().map(l -> l.substring(23, 50).strip()).collect(Collectors.toList());
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.toList()), names);
+        assertEquals("Core basics", names.get(0));
     }
 
     @Test
