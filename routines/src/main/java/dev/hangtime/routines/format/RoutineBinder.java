@@ -5,6 +5,7 @@ import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Size;
 import dev.hangtime.core.routine.Step;
+import dev.hangtime.core.routine.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,49 @@ final class RoutineBinder {
     static ReadResult bind(String file, Json root) {
         Problems problems = new Problems(file);
         Optional<Routine> routine = new RoutineBinder(problems).routine(root);
-        return routine.isPresent() && problems.count() == 0 ? ReadResult.of(file, routine.get())
+        return routine.isPresent() && problems.count() == 0
+                ? ReadResult.of(file, routine.get(), warnings(file, root, routine.get()))
                 : ReadResult.failed(file, problems.sorted());
+    }
+
+    /** The routine's warnings, each at the step it concerns, found by its path in the file. */
+    private static List<FileWarning> warnings(String file, Json root, Routine routine) {
+        List<FileWarning> out = new ArrayList<>();
+        for (Warnings.Warning warning : Warnings.located(routine)) {
+            Optional<Json.Position> at = at(root, warning.path());
+            out.add(at.map(p -> new FileWarning(file, p.line(), p.column(), warning.path(), warning.message()))
+                    .orElseGet(() -> new FileWarning(file, 0, 0, warning.path(), warning.message())));
+        }
+        return out;
+    }
+
+    /** Where the value at {@code path} (such as {@code steps[1].steps[0]}) starts; empty for no such value. */
+    private static Optional<Json.Position> at(Json root, String path) {
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        Json value = root;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!(value instanceof Json.Obj)) {
+                return Optional.empty();
+            }
+            Optional<Json> member = ((Json.Obj) value).members().stream().filter(m -> m.name().equals(name))
+                    .map(Json.Member::value).findFirst();
+            if (member.isEmpty()) {
+                return Optional.empty();
+            }
+            value = member.get();
+            if (bracket >= 0) {
+                int index = Integer.parseInt(part.substring(bracket + 1, part.length() - 1));
+                if (!(value instanceof Json.Arr) || index >= ((Json.Arr) value).items().size()) {
+                    return Optional.empty();
+                }
+                value = ((Json.Arr) value).items().get(index);
+            }
+        }
+        return Optional.of(value.at());
     }
 
     private Optional<Routine> routine(Json root) {

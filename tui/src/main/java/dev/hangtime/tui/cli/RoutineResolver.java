@@ -1,7 +1,5 @@
 package dev.hangtime.tui.cli;
 
-import dev.hangtime.core.routine.Expansion;
-import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.HangtimePaths;
@@ -65,15 +63,11 @@ final class RoutineResolver {
     }
 
     /**
-     * The routine an id or file path names, expanded.
+     * The routine an id, a name or a file path names.
      *
-     * @throws UsageException for an id that names no routine
+     * @throws UsageException for an id or name that names no routine, or several
      * @throws InvalidRoutineException for a file that is not a valid routine, after printing its problems
      */
-    Timeline timeline(String routine) {
-        return Expansion.expand(entry(routine).routine());
-    }
-
     LibraryEntry entry(String routine) {
         if (RoutineLibrary.looksLikePath(routine)) {
             Lookup lookup = RoutineLibrary.resolveFile(routine);

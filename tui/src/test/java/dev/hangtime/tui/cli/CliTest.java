@@ -184,6 +184,20 @@ class CliTest {
     }
 
     @Test
+    void warnings_sayTheirPlace_asProblemsDo_inValidateAndShow() throws IOException {
+        Path ice = userRoutine("long-ice.json", "{\"hangtime\": 1, \"name\": \"Long ice\", \"steps\": [\n"
+                + "  {\"type\": \"walk\", \"duration\": \"5m\"},\n  {\"type\": \"ice\", \"duration\": \"25 min\"}]}");
+        String warning = ice + ":3:3: warning: steps[1]: ice for 25 minutes, longer than 20 minutes (keep ice to 20"
+                + " minutes at most, with a cloth between pack and skin, then at least an hour off)";
+
+        CliRun validate = CliRun.of(home, "validate", ice.toString());
+        CliRun show = CliRun.of(home, "show", ice.toString());
+
+        assertEquals(List.of(ice + ": ok", warning), lines(validate.out()));
+        assertTrue(show.out().endsWith("Warnings:\n  - " + warning + "\n"), show.out());
+    }
+
+    @Test
     void validate_allGood_exits0() throws IOException {
         Path good = userRoutine("plain.json", "{\"hangtime\": 1, \"name\": \"Rest\", \"steps\": [{\"type\": \"rest\", \"duration\": 5}]}");
 
