@@ -10,6 +10,8 @@ public enum Command {
     DONE,
     /** Skip to the next segment: one rep, one side, one rest. */
     SKIP,
+    /** Skip the rest of this routine step, all its sets, reps and sides: on to the next step. */
+    SKIP_STEP,
     /** What a presentation remote's "next" means: done on a step that waits, skip otherwise. */
     FORWARD,
     /** Back to the start of this segment, or to the previous one if this one began moments ago. */

@@ -15,9 +15,13 @@ import java.util.Optional;
  * @param skippedSteps steps skipped
  * @param steps how many steps the routine has
  * @param stoppedAt the step that was running when the user stopped
+ * @param planDone how much of the routine's planned time was done: skipped parts and time spent waiting at a
+ *     step that waits count for nothing, so it is not the time spent
+ * @param planned the routine's planned time
  */
 public record EndSummary(String routineName, Outcome outcome, Duration active, Duration sinceStart,
-        int completedSteps, int skippedSteps, int steps, Optional<Segment> stoppedAt) {
+        int completedSteps, int skippedSteps, int steps, Optional<Segment> stoppedAt, Duration planDone,
+        Duration planned) {
 
     public boolean completed() {
         return outcome == Outcome.COMPLETED;

@@ -23,11 +23,12 @@ public final class KeyMap {
     public static final List<Binding> SESSION = List.of(
             new Binding(Command.TOGGLE, "Space", "start, pause, resume"),
             new Binding(Command.DONE, "Enter", "done, on a step that waits for you"),
-            new Binding(Command.SKIP, "→ or n", "skip to the next step"),
+            new Binding(Command.SKIP, "→ or n", "skip this part: one rep, one side, one rest"),
+            new Binding(Command.SKIP_STEP, "Shift+→ or N", "skip the rest of this step: all its sets, reps and sides"),
             new Binding(Command.BACK, "← or b",
-                    "back to the start of this step, or to the previous one if this one began under 3 s ago"),
+                    "back to the start of this part, or to the one before if this one began under 3 s ago"),
             new Binding(Command.FORWARD, "PgDn PgUp", "a remote's next and back: done or skip, and back"),
-            new Binding(Command.ADD_TIME, "+", "add 30 seconds to this step"),
+            new Binding(Command.ADD_TIME, "+", "add 30 seconds to this part"),
             new Binding(Command.SOUND, "m", "sound on or off"),
             new Binding(Command.STOP, "q or Esc", "stop the session (asks first)"),
             new Binding(Command.HELP, "?", "this help"),
@@ -35,7 +36,7 @@ public final class KeyMap {
 
     /** What plain mode's input lines do, for its prompt and its complaint about a line it does not know. */
     public static final String LINES_HELP =
-            "empty line: done, p: pause or resume, n: skip, b: back, +: add 30 s, q: stop";
+            "empty line: done, p: pause or resume, n: skip, N: skip the step, b: back, +: add 30 s, q: stop";
 
     private KeyMap() {
     }
@@ -49,7 +50,7 @@ public final class KeyMap {
             case ENTER:
                 return Command.DONE;
             case RIGHT:
-                return Command.SKIP;
+                return key.shift() ? Command.SKIP_STEP : Command.SKIP;
             case LEFT:
             case PAGE_UP:
                 return Command.BACK;
@@ -72,6 +73,7 @@ public final class KeyMap {
             case "": return Optional.of(Command.DONE);
             case "p": return Optional.of(Command.TOGGLE);
             case "n": return Optional.of(Command.SKIP);
+            case "N": return Optional.of(Command.SKIP_STEP);
             case "b": return Optional.of(Command.BACK);
             case "+": return Optional.of(Command.ADD_TIME);
             case "q": return Optional.of(Command.STOP);
@@ -89,6 +91,10 @@ public final class KeyMap {
     }
 
     private static Command ofCharacter(char c) {
+        if (c == 'N') {
+            // Shift with n, as Shift with →: the whole step.
+            return Command.SKIP_STEP;
+        }
         switch (Character.toLowerCase(c)) {
             case ' ': return Command.TOGGLE;
             case 'n': return Command.SKIP;

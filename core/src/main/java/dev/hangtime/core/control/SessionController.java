@@ -228,6 +228,9 @@ public final class SessionController {
             case SKIP:
                 session.skip();
                 break;
+            case SKIP_STEP:
+                session.skipStep();
+                break;
             case FORWARD:
                 if (session.state() == SessionState.WAITING) {
                     session.done();
@@ -302,7 +305,7 @@ public final class SessionController {
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
         return new SessionView(timeline.routine().name(), snap, shown, next, services.sound(), notice, warnings,
-                shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven);
+                shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven, timeline.steps());
     }
 
     /** How the session went, once it is over. */
@@ -368,8 +371,8 @@ public final class SessionController {
         overlay = SessionView.Overlay.NONE;
         Outcome outcome = session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
         end = Optional.of(new EndSummary(timeline.routine().name(), outcome, tally.active(), snap.sinceStart(),
-                tally.completedSteps(), tally.skippedSteps(), timeline.segments().size(),
-                outcome == Outcome.COMPLETED ? Optional.empty() : lastSegment));
+                tally.completedSteps(), tally.skippedSteps(), timeline.steps(),
+                outcome == Outcome.COMPLETED ? Optional.empty() : lastSegment, snap.done(), snap.total()));
         painAfter = services.pain().map(p -> new PainQuestion());
     }
 

@@ -23,10 +23,11 @@ import java.util.OptionalInt;
  * @param overlay what is shown over the session, if anything
  * @param painQuestion the question before the start while it is open
  * @param painBefore the score given before the start, once given
+ * @param steps how many routine steps the session has, as the user counts them
  */
 public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
         Optional<Segment> next, Optional<SoundStatus> sound, Optional<Notice> notice, List<String> warnings,
-        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore) {
+        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore, int steps) {
 
     /** What covers the session screen. */
     public enum Overlay {
@@ -48,6 +49,14 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
 
     public SessionState state() {
         return snapshot.state();
+    }
+
+    /** Where the session stands in the user's words: "6 steps" before the start, then "step 3 of 6". */
+    public String where() {
+        if (state() == SessionState.READY || shown.isEmpty()) {
+            return steps == 1 ? "1 step" : steps + " steps";
+        }
+        return "step " + (shown.get().step() + 1) + " of " + steps;
     }
 
     /** Whether the step on screen waits for the user rather than running out. */

@@ -45,7 +45,9 @@ final class Announcements {
     }
 
     private static String start(Segment segment) {
-        String title = (segment.switchesSides() ? "Switch sides. " : "") + spoken(segment.title());
+        // A switch gap is labelled "Switch sides" already: said once is enough.
+        boolean saysSwitch = segment.switchesSides() && !segment.label().startsWith("Switch sides");
+        String title = (saysSwitch ? "Switch sides. " : "") + spoken(segment.title());
         return segment.length().map(length -> title + ", " + spoken(length))
                 .orElse(title + ". Press Enter when done.");
     }

@@ -122,10 +122,10 @@ final class Draft {
         reminder = Optional.of(r);
     }
 
-    Segment build(int index) {
+    Segment build(int index, int step) {
         Optional<Duration> len = Optional.ofNullable(length);
         return new Segment(index, kind, label, len, note, side, set, rep, round, angle,
                 len.isPresent() ? cues.countdown().orElse(0) : 0,
-                len.isPresent() && active && cues.halfway().orElse(false), reminder, switching);
+                len.isPresent() && active && cues.halfway().orElse(false), reminder, switching, step);
     }
 }

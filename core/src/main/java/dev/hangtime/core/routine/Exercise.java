@@ -21,9 +21,10 @@ import java.util.Optional;
  * @param sets number of sets
  * @param rest pause between sets
  * @param sides one side, or left then right within each set
+ * @param switchGap time between the left and the right of a set, to change sides; zero for none
  */
 public record Exercise(String name, Optional<Duration> work, List<Integer> repsPerSet, Optional<Duration> hold,
-        Duration relax, int sets, Duration rest, Sides sides, StepStyle style) implements Step {
+        Duration relax, int sets, Duration rest, Sides sides, Duration switchGap, StepStyle style) implements Step {
 
     public static final int MAX_SETS = 1000;
     public static final int MAX_REPS = 1000;
@@ -41,6 +42,10 @@ public record Exercise(String name, Optional<Duration> work, List<Integer> repsP
         Limits.requireDuration("hold", hold, false);
         Limits.requireDuration("relax", relax, true);
         Limits.requireDuration("rest", rest, true);
+        Limits.requireDuration("switch", switchGap, true);
+        if (sides == Sides.ONE && !switchGap.isZero()) {
+            throw new IllegalArgumentException("switch goes with sides: both");
+        }
         Limits.requireRange("sets", sets, 1, MAX_SETS);
         if (!repsPerSet.isEmpty() && repsPerSet.size() != sets) {
             throw new IllegalArgumentException("sets must equal the number of reps entries");
@@ -50,13 +55,20 @@ public record Exercise(String name, Optional<Duration> work, List<Integer> repsP
 
     /** Timed sets of {@code work} each. */
     public static Exercise timed(String name, Duration work, int sets, Duration rest, Sides sides, StepStyle style) {
-        return new Exercise(name, Optional.of(work), List.of(), Optional.empty(), Duration.ZERO, sets, rest, sides, style);
+        return new Exercise(name, Optional.of(work), List.of(), Optional.empty(), Duration.ZERO, sets, rest, sides,
+                Duration.ZERO, style);
     }
 
     /** Sets of reps; timed when {@code hold} is present, otherwise each set waits for the user. */
     public static Exercise reps(String name, List<Integer> repsPerSet, Optional<Duration> hold, Duration relax,
             Duration rest, Sides sides, StepStyle style) {
-        return new Exercise(name, Optional.empty(), repsPerSet, hold, relax, repsPerSet.size(), rest, sides, style);
+        return new Exercise(name, Optional.empty(), repsPerSet, hold, relax, repsPerSet.size(), rest, sides,
+                Duration.ZERO, style);
+    }
+
+    /** This exercise with {@code gap} between the left and the right of each set, to change sides. */
+    public Exercise withSwitch(Duration gap) {
+        return new Exercise(name, work, repsPerSet, hold, relax, sets, rest, sides, gap, style);
     }
 
     /** The same number of reps in every set. */

@@ -24,6 +24,8 @@ public final class Expansion {
     private final List<Segment> out = new ArrayList<>();
     /** For each list of steps, by identity, the steps in it that produce at least one segment. */
     private final Map<List<Step>, List<Step>> producing = new IdentityHashMap<>();
+    /** The routine step the segments being added come from; moves on after each step that added any. */
+    private int step;
 
     private Expansion(Cues routineCues) {
         this.routineCues = routineCues;
@@ -71,6 +73,7 @@ public final class Expansion {
             if (k > 1 && !repeat.restBetween().isZero()) {
                 add(new Draft(SegmentKind.REST, "Rest before " + roundWord + " " + k, repeat.restBetween(),
                         routineCues));
+                step++;
             }
             if (!producing(repeat.steps()).isEmpty()) {
                 steps(repeat.steps(), Optional.of(new Count(k, repeat.times())));
@@ -108,6 +111,14 @@ public final class Expansion {
     }
 
     private void step(Step step, Optional<Count> round) {
+        int before = out.size();
+        oneStep(step, round);
+        if (out.size() > before) {
+            this.step++;
+        }
+    }
+
+    private void oneStep(Step step, Optional<Count> round) {
         StepStyle style = step.style();
         Cues cues = style.cues().over(routineCues);
         String label = style.label().orElseGet(() -> StepLabels.derive(step));
@@ -142,6 +153,12 @@ public final class Expansion {
                     : Optional.empty();
             for (int s = 0; s < sides.size(); s++) {
                 boolean switching = s > 0;
+                if (switching && !exercise.switchGap().isZero()) {
+                    // The time to change sides; the switch-sides cue sounds at its start, not at the next side's.
+                    add(new Draft(SegmentKind.REST, "Switch sides", exercise.switchGap(), cues).round(round)
+                            .set(setCount).side(sides.get(s)).switching(true));
+                    switching = false;
+                }
                 Draft base = new Draft(SegmentKind.EXERCISE, label, null, cues).note(exercise.style().note())
                         .round(round).set(setCount).side(sides.get(s));
                 if (exercise.work().isPresent()) {
@@ -170,7 +187,7 @@ public final class Expansion {
     }
 
     private void add(Draft draft) {
-        out.add(draft.build(out.size()));
+        out.add(draft.build(out.size(), step));
     }
 
     private static SegmentKind kindOf(Step step) {

@@ -23,14 +23,20 @@ import java.util.OptionalInt;
  * @param halfway whether a cue sounds halfway
  * @param reminder a cue that repeats through the segment
  * @param switchesSides whether this segment starts the second side of a set
+ * @param step the routine step it comes from, counted from 0 in the order the session runs them: each step of the
+ *     file, once per round of a repeat, and the rest between rounds, each a step of its own; all the sets, reps,
+ *     sides and lead-in of one step share it
  */
 public record Segment(int index, SegmentKind kind, String label, Optional<Duration> length, Optional<String> note,
         Optional<Side> side, Optional<Count> set, Optional<Count> rep, Optional<Count> round, OptionalInt angle,
-        int countdown, boolean halfway, Optional<Reminder> reminder, boolean switchesSides) {
+        int countdown, boolean halfway, Optional<Reminder> reminder, boolean switchesSides, int step) {
 
     public Segment {
         if (index < 0) {
             throw new IllegalArgumentException("index " + index);
+        }
+        if (step < 0 || step > index) {
+            throw new IllegalArgumentException("step " + step + " of segment " + index);
         }
         if (length.isPresent() && (length.get().isNegative() || length.get().isZero())) {
             throw new IllegalArgumentException("a timed segment lasts longer than 0 s: " + length.get());
@@ -45,7 +51,7 @@ public record Segment(int index, SegmentKind kind, String label, Optional<Durati
     /** This segment with a different length, as when the user adds time. */
     public Segment withLength(Duration newLength) {
         return new Segment(index, kind, label, Optional.of(newLength), note, side, set, rep, round, angle, countdown,
-                halfway, reminder, switchesSides);
+                halfway, reminder, switchesSides, step);
     }
 
     /**

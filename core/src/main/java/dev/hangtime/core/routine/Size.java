@@ -69,7 +69,10 @@ public record Size(long segments, long seconds, int depth) {
             }
         }
         long rests = exercise.rest().isZero() ? 0 : exercise.sets() - 1L;
-        return new Size(plus(segments, rests), plus(seconds, times(rests, exercise.rest().toSeconds())), 0);
+        // One switch between the sides of each set.
+        long switches = exercise.switchGap().isZero() ? 0 : times(exercise.sets(), sides - 1);
+        return new Size(plus(plus(segments, rests), switches), plus(plus(seconds,
+                times(rests, exercise.rest().toSeconds())), times(switches, exercise.switchGap().toSeconds())), 0);
     }
 
     private static long plus(long a, long b) {

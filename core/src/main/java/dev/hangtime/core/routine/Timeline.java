@@ -17,6 +17,14 @@ public record Timeline(Routine routine, List<Segment> segments, Duration total) 
         segments = List.copyOf(segments);
     }
 
+    /**
+     * How many steps the session runs, as the user counts them: each step of the file once per round of a
+     * repeat, and each rest between rounds; the sets, reps, sides and lead-in of a step are parts of it.
+     */
+    public int steps() {
+        return segments.isEmpty() ? 0 : segments.get(segments.size() - 1).step() + 1;
+    }
+
     /** How many segments wait for the user. */
     public int manualSegments() {
         return (int) segments.stream().filter(Segment::isManual).count();

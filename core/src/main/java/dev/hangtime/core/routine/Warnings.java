@@ -24,19 +24,39 @@ public final class Warnings {
     static final Duration MAX_STEEP_HOLD = Duration.ofMinutes(2);
     static final Duration MAX_STATIC_HOLD = Duration.ofMinutes(5);
 
-    private final List<String> found = new ArrayList<>();
+    /**
+     * One warning, with the step it concerns.
+     *
+     * @param path the step's path in the file, such as {@code steps[1].steps[0]}; empty for the routine as a whole
+     * @param message what deserves a second look, and what to do
+     */
+    public record Warning(String path, String message) {
+
+        /** The warning in one line: {@code steps[1]: ice for 25 minutes, …}, or the message alone. */
+        @Override
+        public String toString() {
+            return path.isEmpty() ? message : path + ": " + message;
+        }
+    }
+
+    private final List<Warning> found = new ArrayList<>();
     private boolean inverts;
 
     private Warnings() {
     }
 
-    /** The warnings for {@code routine}, the inversion reminder first, then in step order. */
+    /** The warnings for {@code routine}, each in one line, the inversion reminder first, then in step order. */
     public static List<String> of(Routine routine) {
+        return located(routine).stream().map(Warning::toString).toList();
+    }
+
+    /** The warnings for {@code routine} with the step each concerns, the inversion reminder first. */
+    public static List<Warning> located(Routine routine) {
         Warnings warnings = new Warnings();
         warnings.steps(routine.steps(), "steps");
-        List<String> all = new ArrayList<>();
+        List<Warning> all = new ArrayList<>();
         if (warnings.inverts) {
-            all.add(INVERSION_REMINDER);
+            all.add(new Warning("", INVERSION_REMINDER));
         }
         all.addAll(warnings.found);
         return List.copyOf(all);
@@ -67,9 +87,9 @@ public final class Warnings {
     private void inversion(Inversion inversion, String path) {
         inverts = true;
         if (inversion.angle() > STEEP_ANGLE && inversion.hold().compareTo(MAX_STEEP_HOLD) > 0) {
-            found.add(path + ": an inversion at " + inversion.angle() + "° held for " + words(inversion.hold())
-                    + " (above " + STEEP_ANGLE + "°, hold for at most " + words(MAX_STEEP_HOLD)
-                    + " at a time, with a rest near level between holds)");
+            found.add(new Warning(path, "an inversion at " + inversion.angle() + "° held for "
+                    + words(inversion.hold()) + " (above " + STEEP_ANGLE + "°, hold for at most " + words(MAX_STEEP_HOLD)
+                    + " at a time, with a rest near level between holds)"));
         } else if (inversion.oscillate().isEmpty()) {
             // Rocking in and out is not a static hold, so only the steep-angle rule applies to it.
             staticHold("an inversion held for", inversion.hold(), path);
@@ -83,15 +103,15 @@ public final class Warnings {
 
     private void staticHold(String what, Duration length, String path) {
         if (length.compareTo(MAX_STATIC_HOLD) > 0) {
-            found.add(path + ": " + what + " " + words(length) + " (hold for at most " + words(MAX_STATIC_HOLD)
-                    + " at a time; split it into shorter holds with a rest between)");
+            found.add(new Warning(path, what + " " + words(length) + " (hold for at most " + words(MAX_STATIC_HOLD)
+                    + " at a time; split it into shorter holds with a rest between)"));
         }
     }
 
     private void pack(String kind, Duration length, String path, String advice) {
         if (length.compareTo(MAX_PACK) > 0) {
-            found.add(path + ": " + kind + " for " + words(length) + ", longer than " + words(MAX_PACK) + " ("
-                    + advice + ")");
+            found.add(new Warning(path, kind + " for " + words(length) + ", longer than " + words(MAX_PACK) + " ("
+                    + advice + ")"));
         }
     }
 

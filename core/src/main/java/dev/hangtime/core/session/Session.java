@@ -48,7 +48,11 @@ public final class Session {
     /** How recently "back" may have started a segment for it to go to the previous one instead. */
     public static final Duration BACK_TO_PREVIOUS_WITHIN = Duration.ofSeconds(3);
 
-    /** A cue more overdue than this (the machine slept, say) is dropped rather than sounded late. */
+    /**
+     * A cue more overdue than this in real time (the machine slept, say) is dropped rather than sounded late.
+     * Real time, not the ticker's: a preview's ticker runs up to 1000 times faster, and a loop that wakes a few
+     * milliseconds late would otherwise drop cues that an ordinary run sounds.
+     */
     static final long STALE_CUE_NANOS = Duration.ofSeconds(1).toNanos();
 
     /** Time unseen for longer than this is time away: a sleep, a stopped process. */
@@ -61,10 +65,18 @@ public final class Session {
     /** The wall clock, to tell time that stopped; null for a session that does not watch for it. */
     private final InstantSource wall;
     private final List<Segment> planned;
+    private final int steps;
     /** The planned length of all timed segments, and when each segment starts: what the progress bars need. */
     private final Duration plannedTotal;
-    private final List<Long> startSeconds;
+    /**
+     * The planned time of each segment that has been run, capped at its planned length, and their sum: the plan
+     * done, which a skip does not advance.
+     */
+    private final long[] credited;
+    private long creditedSum;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
+    /** {@link #STALE_CUE_NANOS} in the ticker's nanoseconds. */
+    private final long staleCue;
 
     private SessionState state = SessionState.READY;
     private long origin;
@@ -83,11 +95,20 @@ public final class Session {
     private Instant lastLookWall;
 
     /**
-     * A session that does not watch for time that stops: for previews on a faster clock, and for tests that move
+     * A session that does not watch for time that stops, on a ticker that runs in real time: for tests that move
      * time by hand, in leaps that would look like a stopped process.
      */
     public Session(Timeline timeline, Ticker ticker) {
-        this(timeline, ticker, null);
+        this(timeline, ticker, 1, null);
+    }
+
+    /**
+     * A session on a ticker that runs {@code speed} times faster than real time, to preview a routine: the same
+     * routine gives the same events at any speed. It does not watch for time that stops: its clock runs faster
+     * than the wall clock.
+     */
+    public Session(Timeline timeline, Ticker ticker, int speed) {
+        this(timeline, ticker, speed, null);
     }
 
     /**
@@ -96,11 +117,20 @@ public final class Session {
      * @param wall read only to tell time away; never to measure a segment
      */
     public Session(Timeline timeline, Ticker ticker, InstantSource wall) {
+        this(timeline, ticker, 1, wall);
+    }
+
+    private Session(Timeline timeline, Ticker ticker, int speed, InstantSource wall) {
+        if (speed < 1) {
+            throw new IllegalArgumentException("speed must be at least 1: " + speed);
+        }
+        this.staleCue = STALE_CUE_NANOS * speed;
         this.ticker = ticker;
         this.wall = wall;
         this.planned = timeline.segments();
+        this.steps = timeline.steps();
         this.plannedTotal = timeline.total();
-        this.startSeconds = timeline.startSeconds();
+        this.credited = new long[planned.size()];
     }
 
     public void addListener(SessionListener listener) {
@@ -147,7 +177,11 @@ public final class Session {
         look(now);
         // Set before the start is told, so that a listener can see which segment comes first.
         index = first;
-        emit(new SessionStarted(Duration.ZERO, planned.size(), plannedTotal));
+        // A session picked up after a cut-off ran the segments before its first in an earlier run.
+        for (int i = 0; i < first; i++) {
+            credit(i, lengthNanos(planned.get(i)));
+        }
+        emit(new SessionStarted(Duration.ZERO, planned.size(), steps, plannedTotal));
         enter(first, now - alreadySpent, now, alreadySpent);
     }
 
@@ -216,6 +250,24 @@ public final class Session {
         long now = reading.getAsLong();
         finishSegment(now, false, elapsedNanos(now));
         enter(index + 1, now, now);
+    }
+
+    /**
+     * Ends the current segment unfinished and starts the first segment of the next routine step: the rest of
+     * this step's sets, reps and sides are passed over; after the last step the session ends.
+     */
+    public void skipStep() {
+        OptionalLong reading = readInSegment();
+        if (reading.isEmpty()) {
+            return;
+        }
+        long now = reading.getAsLong();
+        int target = index + 1;
+        while (target < planned.size() && planned.get(target).step() == current.step()) {
+            target++;
+        }
+        finishSegment(now, false, elapsedNanos(now));
+        enter(target, now, now);
     }
 
     /**
@@ -332,7 +384,7 @@ public final class Session {
                 break;
             }
             // Mirrors catchUp: a cue that far overdue will be dropped, not emitted.
-            if (now - moment <= STALE_CUE_NANOS) {
+            if (now - moment <= staleCue) {
                 due.add(new Upcoming(moment, cue.event(at(moment), current)));
             }
         }
@@ -360,11 +412,9 @@ public final class Session {
         long elapsed = hasSegment ? elapsedNanos(now) : 0;
         Optional<Duration> remaining = hasSegment ? current.length()
                 .map(len -> Duration.ofNanos(Math.max(0, len.toNanos() - elapsed))) : Optional.empty();
-        long done = state == SessionState.READY ? 0
-                : index < planned.size() ? Duration.ofSeconds(startSeconds.get(index)).toNanos()
-                : plannedTotal.toNanos();
+        long done = creditedSum;
         if (hasSegment) {
-            done += Math.min(elapsed, lengthNanos(current));
+            done += Math.max(0, Math.min(elapsed, lengthNanos(current)) - credited[index]);
         }
         Optional<Segment> next = hasSegment && index + 1 < planned.size() ? Optional.of(planned.get(index + 1))
                 : state == SessionState.READY && index < planned.size() ? Optional.of(planned.get(index))
@@ -417,7 +467,7 @@ public final class Session {
             while (nextCue < cues.size() && cues.get(nextCue).offsetNanos() < length
                     && segmentStart + cues.get(nextCue).offsetNanos() <= until) {
                 CuePoint cue = cues.get(nextCue++);
-                if (now - (segmentStart + cue.offsetNanos()) <= STALE_CUE_NANOS) {
+                if (now - (segmentStart + cue.offsetNanos()) <= staleCue) {
                     emit(cue.event(at(until), current));
                 }
             }
@@ -533,7 +583,16 @@ public final class Session {
 
     private void finishSegment(long now, boolean completed, long spent) {
         activeBefore += spent;
+        credit(index, Math.min(spent, lengthNanos(planned.get(index))));
         emit(new SegmentEnded(at(now), current, completed, Duration.ofNanos(spent)));
+    }
+
+    /** Counts {@code nanos} of segment {@code i}'s planned time as done, unless more of it was done before. */
+    private void credit(int i, long nanos) {
+        if (nanos > credited[i]) {
+            creditedSum += nanos - credited[i];
+            credited[i] = nanos;
+        }
     }
 
     private long elapsedNanos(long now) {

@@ -14,8 +14,11 @@ public sealed interface SessionEvent {
     /** Time since the session started, pauses included. */
     Duration at();
 
-    /** The session began; {@code total} is the planned length of its timed segments. */
-    record SessionStarted(Duration at, int segments, Duration total) implements SessionEvent {
+    /**
+     * The session began: {@code segments} segments in {@code steps} routine steps; {@code total} is the planned
+     * length of its timed segments.
+     */
+    record SessionStarted(Duration at, int segments, int steps, Duration total) implements SessionEvent {
     }
 
     /** A segment began. A manual segment now waits for the user. */

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param segmentRemaining time left in the current segment; empty for a manual one
  * @param next the segment after the current one
  * @param active active time of the whole session so far
- * @param done planned time behind the user: the lengths of the segments before the current one, plus
- *     what has run of the current one
+ * @param done the plan done: of each segment run, its planned time as far as it ran (all of it once it ran
+ *     to its end, none of what was skipped), plus what has run of the current one; a skip does not move it
  * @param total the planned length of every timed segment, with any time added to the current one
  * @param segmentCount how many segments the session has
  */
@@ -28,9 +28,9 @@ public record SessionSnapshot(SessionState state, Duration sinceStart, Optional<
         return segment.flatMap(Segment::length).map(len -> fraction(segmentElapsed, len)).orElse(0.0);
     }
 
-    /** The fraction of the session's planned time behind the user, 0–1. */
+    /** The fraction of the session's planned time done, 0–1: less than 1 at the end if anything was skipped. */
     public double sessionProgress() {
-        return state == SessionState.FINISHED ? 1.0 : fraction(done, total);
+        return fraction(done, total);
     }
 
     private static double fraction(Duration part, Duration whole) {

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A timeline for people: every segment with its start, length and label, then the total and warnings. */
+/**
+ * A timeline for people: every segment with its start, length and label, numbered by the routine step it belongs
+ * to, then the total and warnings.
+ */
 public final class TimelineText {
 
     private TimelineText() {
@@ -18,18 +21,24 @@ public final class TimelineText {
         lines.add(SafeText.line(timeline.routine().name()) + " (" + timeline.routine().id() + ")");
         timeline.routine().summary().ifPresent(s -> lines.add(SafeText.line(s)));
         lines.add("");
-        lines.add("   start  length  step");
+        int stepWidth = String.valueOf(timeline.steps()).length();
+        lines.add("   start  length  " + " ".repeat(Math.max(4, stepWidth) - 4) + "step");
         List<Long> starts = timeline.startSeconds();
+        int lastStep = -1;
         for (Segment segment : timeline.segments()) {
             String length = segment.length().map(DurationText::of).orElse("—");
-            lines.add(String.format("%8s  %6s  %s", DurationText.of(Duration.ofSeconds(starts.get(segment.index()))),
-                    length,
+            // The step's number on its first part only, so that its sets, sides and reps read as within it.
+            String step = segment.step() == lastStep ? "" : String.valueOf(segment.step() + 1);
+            lastStep = segment.step();
+            lines.add(String.format("%8s  %6s  %" + Math.max(4, stepWidth) + "s  %s",
+                    DurationText.of(Duration.ofSeconds(starts.get(segment.index()))), length, step,
                     SafeText.line(segment.title()) + (segment.isManual() ? " (waits until you say done)" : "")));
         }
         lines.add("");
         int manual = timeline.manualSegments();
-        lines.add("Total " + DurationText.of(timeline.total())
-                + (manual == 0 ? "" : ", plus " + manual + (manual == 1 ? " step" : " steps") + " at your own pace"));
+        lines.add("Total " + DurationText.of(timeline.total()) + " in " + timeline.steps()
+                + (timeline.steps() == 1 ? " step" : " steps")
+                + (manual == 0 ? "" : ", plus " + manual + (manual == 1 ? " part" : " parts") + " at your own pace"));
         if (!warnings.isEmpty()) {
             lines.add("");
             lines.add("Warnings:");

@@ -21,6 +21,8 @@ class KeyMapTest {
                 Arguments.of("Enter", Key.of(Key.Name.ENTER), Command.DONE),
                 Arguments.of("→", Key.of(Key.Name.RIGHT), Command.SKIP),
                 Arguments.of("n", Key.character('n'), Command.SKIP),
+                Arguments.of("Shift+→", Key.shifted(Key.Name.RIGHT), Command.SKIP_STEP),
+                Arguments.of("N", Key.character('N'), Command.SKIP_STEP),
                 Arguments.of("←", Key.of(Key.Name.LEFT), Command.BACK),
                 Arguments.of("b", Key.character('b'), Command.BACK),
                 Arguments.of("PageDown", Key.of(Key.Name.PAGE_DOWN), Command.FORWARD),
@@ -30,7 +32,7 @@ class KeyMapTest {
                 Arguments.of("q", Key.character('q'), Command.STOP),
                 Arguments.of("Esc", Key.of(Key.Name.ESCAPE), Command.STOP),
                 Arguments.of("?", Key.character('?'), Command.HELP),
-                Arguments.of("N with caps lock", Key.character('N'), Command.SKIP),
+                Arguments.of("B with caps lock", Key.character('B'), Command.BACK),
                 Arguments.of("Ctrl-C", Key.ctrl('c'), Command.INTERRUPT),
                 Arguments.of("end of input", Key.of(Key.Name.END_OF_INPUT), Command.INTERRUPT),
                 Arguments.of("Ctrl-N", Key.ctrl('n'), Command.NONE),
@@ -51,6 +53,7 @@ class KeyMapTest {
                 Arguments.of("  ", Optional.of(Command.DONE)),
                 Arguments.of("p", Optional.of(Command.TOGGLE)),
                 Arguments.of("n", Optional.of(Command.SKIP)),
+                Arguments.of("N", Optional.of(Command.SKIP_STEP)),
                 Arguments.of("b", Optional.of(Command.BACK)),
                 Arguments.of("+", Optional.of(Command.ADD_TIME)),
                 Arguments.of(" q ", Optional.of(Command.STOP)),
@@ -68,7 +71,7 @@ class KeyMapTest {
     void session_table_givesEachCommandOnceInTheContractsOrder() {
         List<Command> commands = KeyMap.SESSION.stream().map(KeyMap.Binding::command).collect(Collectors.toList());
 
-        assertEquals(List.of(Command.TOGGLE, Command.DONE, Command.SKIP, Command.BACK, Command.FORWARD,
+        assertEquals(List.of(Command.TOGGLE, Command.DONE, Command.SKIP, Command.SKIP_STEP, Command.BACK, Command.FORWARD,
                 Command.ADD_TIME, Command.SOUND, Command.STOP, Command.HELP, Command.INTERRUPT), commands);
     }
 

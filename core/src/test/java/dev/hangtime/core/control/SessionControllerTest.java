@@ -189,6 +189,31 @@ class SessionControllerTest {
     }
 
     @Test
+    void shiftRightOrCapitalN_skipsTheRestOfTheStep_allItsRepsAndSides_andTheEndPageCountsSteps() {
+        SessionController controller = controller(new RecordingServices(false, Optional.empty(), true));
+        press(controller, SPACE, ENTER, Key.of(Key.Name.RIGHT));
+        List<Integer> shown = new ArrayList<>();
+        shown.add(shownIndex(controller));
+
+        press(controller, Key.shifted(Key.Name.RIGHT));
+        shown.add(shownIndex(controller));
+        after(controller, 30);
+
+        // Bird-dog's two reps on each side are one step: Shift+→ goes from its first rep to the rest.
+        assertEquals(List.of(2, 8), shown);
+        EndSummary end = controller.end().orElseThrow();
+        assertEquals(List.of(2, 2, 4), List.of(end.completedSteps(), end.skippedSteps(), end.steps()));
+    }
+
+    @Test
+    void capitalN_skipsTheStepToo() {
+        SessionController controller = controller(new RecordingServices(false, Optional.empty(), true));
+        press(controller, SPACE, ENTER, Key.of(Key.Name.RIGHT), Key.character('N'));
+
+        assertEquals(8, shownIndex(controller));
+    }
+
+    @Test
     void pageDown_saysDoneOnAStepThatWaits_andSkipsOtherwise_andPageUpGoesBack() {
         SessionController controller = controller(new RecordingServices(false, Optional.empty(), true));
         press(controller, SPACE);
@@ -314,7 +339,7 @@ class SessionControllerTest {
 
         EndSummary end = controller.end().orElseThrow();
         assertEquals(List.of(true, List.of(Optional.empty(), Optional.empty(), Optional.of(Outcome.COMPLETED)),
-                Optional.of("Pain 4 kept"), List.of("prepared", "after 4", "closed"), 9, Duration.ofSeconds(140),
+                Optional.of("Pain 4 kept"), List.of("prepared", "after 4", "closed"), 4, Duration.ofSeconds(140),
                 SessionController.Stage.LEFT), List.of(asking, left, controller.painAfterLine(), services.told,
                 end.completedSteps(), end.active(), controller.stage()));
     }

@@ -29,7 +29,7 @@ class StepTallyTest {
         ticker.advance(Duration.ofSeconds(140));
         session.update();
 
-        assertEquals(List.of(9, 0, true, true, Duration.ofSeconds(140)), counts());
+        assertEquals(List.of(4, 0, true, true, Duration.ofSeconds(140)), counts());
     }
 
     @Test
@@ -71,7 +71,7 @@ class StepTallyTest {
         ticker.advance(Duration.ofSeconds(125));
         session.skip();
 
-        assertEquals(List.of(8, 1, true, true, Duration.ofSeconds(125)), counts());
+        assertEquals(List.of(3, 1, true, true, Duration.ofSeconds(125)), counts());
     }
 
     @Test
@@ -84,5 +84,34 @@ class StepTallyTest {
         session.stop();
 
         assertEquals(List.of(1, 1, true, false, Duration.ofSeconds(61)), counts());
+    }
+
+    @Test
+    void skippingOneRepOfAStep_countsTheWholeStepSkipped_onceItIsLeft() {
+        session.start();
+        session.done();
+        ticker.advance(Duration.ofSeconds(60));
+        session.update();
+        session.skip();
+        ticker.advance(Duration.ofSeconds(40));
+        session.update();
+        session.stop();
+
+        // The prompt and the inversion completed; bird-dog, one rep of it skipped; the rest stopped in.
+        assertEquals(List.of(2, 1, true, false, Duration.ofSeconds(100)), counts());
+    }
+
+    @Test
+    void goingBackWithinAStep_isNotASkip() {
+        session.start();
+        session.done();
+        ticker.advance(Duration.ofSeconds(60 + 10 + 5 + 1));
+        session.update();
+        // A second into bird-dog's second rep: back to the relax before it, within the step.
+        session.back();
+        ticker.advance(Duration.ofSeconds(5 + 10 + 10 + 5 + 10 + 30));
+        session.update();
+
+        assertEquals(List.of(4, 0, true, true, Duration.ofSeconds(146)), counts());
     }
 }

@@ -19,7 +19,7 @@ class ExerciseTest {
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Exercise("Plank",
                 Optional.of(s(30)), List.of(5), Optional.empty(), Duration.ZERO, 1, Duration.ZERO, Sides.ONE,
-                StepStyle.NONE));
+                Duration.ZERO, StepStyle.NONE));
 
         // then
         assertEquals("an exercise has either work or reps", e.getMessage());
@@ -32,7 +32,7 @@ class ExerciseTest {
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Exercise("Plank",
                 Optional.empty(), List.of(), Optional.empty(), Duration.ZERO, 1, Duration.ZERO, Sides.ONE,
-                StepStyle.NONE));
+                Duration.ZERO, StepStyle.NONE));
 
         // then
         assertEquals("an exercise has either work or reps", e.getMessage());
@@ -45,7 +45,7 @@ class ExerciseTest {
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Exercise("Plank",
                 Optional.of(s(30)), List.of(), Optional.of(s(10)), Duration.ZERO, 1, Duration.ZERO, Sides.ONE,
-                StepStyle.NONE));
+                Duration.ZERO, StepStyle.NONE));
 
         // then
         assertEquals("hold and relax go with reps, not work", e.getMessage());
@@ -58,7 +58,7 @@ class ExerciseTest {
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Exercise("Plank",
                 Optional.of(s(30)), List.of(), Optional.empty(), s(5), 1, Duration.ZERO, Sides.ONE,
-                StepStyle.NONE));
+                Duration.ZERO, StepStyle.NONE));
 
         // then
         assertEquals("hold and relax go with reps, not work", e.getMessage());
@@ -71,7 +71,7 @@ class ExerciseTest {
         // when
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Exercise("Curl-up",
                 Optional.empty(), List.of(5, 3, 1), Optional.of(s(10)), Duration.ZERO, 2, Duration.ZERO, Sides.ONE,
-                StepStyle.NONE));
+                Duration.ZERO, StepStyle.NONE));
 
         // then
         assertEquals("sets must equal the number of reps entries", e.getMessage());
@@ -111,7 +111,7 @@ class ExerciseTest {
 
         // then
         assertEquals(new Exercise("Curl-up", Optional.empty(), List.of(5, 3, 1), Optional.of(s(10)), s(5), 3, s(30),
-                Sides.BOTH, StepStyle.NONE), pyramid);
+                Sides.BOTH, Duration.ZERO, StepStyle.NONE), pyramid);
     }
 
     @Test

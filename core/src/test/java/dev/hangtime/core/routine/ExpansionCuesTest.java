@@ -56,12 +56,12 @@ class ExpansionCuesTest {
         assertEquals(segments(
                 timed(0, PREPARE, "Get ready: Inversion 20°", 10).countdown(5),
                 timed(1, INVERSION, "Inversion 20°", 60).angle(20).countdown(5).halfway(),
-                timed(2, PREPARE, "Get ready: Curl-up", 10).countdown(5),
-                timed(3, EXERCISE, "Curl-up", 10).set(1, 2).rep(1, 2).countdown(5).halfway(),
-                timed(4, RELAX, "Relax", 5).set(1, 2),
-                timed(5, EXERCISE, "Curl-up", 10).set(1, 2).rep(2, 2).countdown(5).halfway(),
-                timed(6, REST, "Rest", 30).countdown(5),
-                timed(7, EXERCISE, "Curl-up", 10).set(2, 2).countdown(5).halfway()),
+                timed(2, PREPARE, "Get ready: Curl-up", 10).step(1).countdown(5),
+                timed(3, EXERCISE, "Curl-up", 10).step(1).set(1, 2).rep(1, 2).countdown(5).halfway(),
+                timed(4, RELAX, "Relax", 5).step(1).set(1, 2),
+                timed(5, EXERCISE, "Curl-up", 10).step(1).set(1, 2).rep(2, 2).countdown(5).halfway(),
+                timed(6, REST, "Rest", 30).step(1).countdown(5),
+                timed(7, EXERCISE, "Curl-up", 10).step(1).set(2, 2).countdown(5).halfway()),
                 segments);
     }
 
@@ -79,10 +79,10 @@ class ExpansionCuesTest {
         assertEquals(segments(
                 timed(0, PREPARE, "Get ready: Walk", 10),
                 timed(1, WALK, "Walk", 60),
-                timed(2, WALK, "Walk", 30).countdown(5),
-                timed(3, EXERCISE, "Plank", 30).set(1, 2).countdown(1),
-                timed(4, REST, "Rest", 15).countdown(1),
-                timed(5, EXERCISE, "Plank", 30).set(2, 2).countdown(1)),
+                timed(2, WALK, "Walk", 30).step(1).countdown(5),
+                timed(3, EXERCISE, "Plank", 30).step(2).set(1, 2).countdown(1),
+                timed(4, REST, "Rest", 15).step(2).countdown(1),
+                timed(5, EXERCISE, "Plank", 30).step(2).set(2, 2).countdown(1)),
                 segments);
     }
 
@@ -98,8 +98,8 @@ class ExpansionCuesTest {
 
         // then
         assertEquals(List.of(
-                segments(timed(0, WALK, "Walk", 60).countdown(3), timed(1, WALK, "Walk", 60).countdown(3).halfway()),
-                segments(timed(0, WALK, "Walk", 60).countdown(3).halfway(), timed(1, WALK, "Walk", 60).countdown(3))),
+                segments(timed(0, WALK, "Walk", 60).countdown(3), timed(1, WALK, "Walk", 60).step(1).countdown(3).halfway()),
+                segments(timed(0, WALK, "Walk", 60).countdown(3).halfway(), timed(1, WALK, "Walk", 60).step(1).countdown(3))),
                 List.of(withHalfway, withoutHalfway));
     }
 
@@ -114,8 +114,8 @@ class ExpansionCuesTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).round(1, 2).countdown(1).halfway(),
-                timed(1, REST, "Rest before round 2", 20).countdown(4),
-                timed(2, WALK, "Walk", 60).round(2, 2).countdown(1).halfway()),
+                timed(1, REST, "Rest before round 2", 20).step(1).countdown(4),
+                timed(2, WALK, "Walk", 60).step(2).round(2, 2).countdown(1).halfway()),
                 segments);
     }
 
@@ -131,7 +131,7 @@ class ExpansionCuesTest {
         // then a segment without an end has nothing to count down to
         assertEquals(segments(
                 manual(0, PROMPT, "Get on the table."),
-                manual(1, EXERCISE, "Dead bug: 10 reps")),
+                manual(1, EXERCISE, "Dead bug: 10 reps").step(1)),
                 segments);
     }
 

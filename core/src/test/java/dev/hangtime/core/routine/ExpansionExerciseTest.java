@@ -56,6 +56,27 @@ class ExpansionExerciseTest {
     }
 
     @Test
+    void exercise_switchGap_fallsBetweenTheSidesOfEachSet_withTheSwitchSidesCueAtItsStart() {
+        // given 2 sets of 30 s on each side, 5 s to switch, 20 s rest between sets
+        Exercise birdDog = Fixtures.timed("Bird-dog", 30, 2, 20, Sides.BOTH).withSwitch(s(5));
+
+        // when
+        List<Segment> segments = expand(birdDog);
+
+        // then left, switch, right, rest, left, switch, right; the switch carries the cue, not the right side
+        assertEquals(segments(
+                timed(0, EXERCISE, "Bird-dog", 30).side(LEFT).set(1, 2).countdown(3),
+                timed(1, REST, "Switch sides", 5).side(RIGHT).set(1, 2).countdown(3).switchesSides(),
+                timed(2, EXERCISE, "Bird-dog", 30).side(RIGHT).set(1, 2).countdown(3),
+                timed(3, REST, "Rest", 20).countdown(3),
+                timed(4, EXERCISE, "Bird-dog", 30).side(LEFT).set(2, 2).countdown(3),
+                timed(5, REST, "Switch sides", 5).side(RIGHT).set(2, 2).countdown(3).switchesSides(),
+                timed(6, EXERCISE, "Bird-dog", 30).side(RIGHT).set(2, 2).countdown(3)),
+                segments);
+        assertEquals(Size.of(List.of(birdDog)), new Size(segments.size(), 30 * 4 + 5 * 2 + 20, 0));
+    }
+
+    @Test
     void exercise_oneSetBothSides_hasSidesButNoSet() {
         // given
         Exercise sidePlank = Fixtures.timed("Side plank", 20, 1, 15, Sides.BOTH);

@@ -85,8 +85,8 @@ class ExpansionPrepareTest {
         assertEquals(segments(
                 timed(0, PREPARE, "Get ready: Walk", 5).round(1, 2).countdown(3),
                 timed(1, WALK, "Walk", 60).round(1, 2).countdown(3),
-                timed(2, PREPARE, "Get ready: Walk", 5).round(2, 2).countdown(3),
-                timed(3, WALK, "Walk", 60).round(2, 2).countdown(3)),
+                timed(2, PREPARE, "Get ready: Walk", 5).step(1).round(2, 2).countdown(3),
+                timed(3, WALK, "Walk", 60).step(1).round(2, 2).countdown(3)),
                 segments);
     }
 

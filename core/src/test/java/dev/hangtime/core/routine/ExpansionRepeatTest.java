@@ -30,10 +30,10 @@ class ExpansionRepeatTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).round(1, 3).countdown(3),
-                timed(1, REST, "Rest before round 2", 30).countdown(3),
-                timed(2, WALK, "Walk", 60).round(2, 3).countdown(3),
-                timed(3, REST, "Rest before round 3", 30).countdown(3),
-                timed(4, WALK, "Walk", 60).round(3, 3).countdown(3)),
+                timed(1, REST, "Rest before round 2", 30).step(1).countdown(3),
+                timed(2, WALK, "Walk", 60).step(2).round(2, 3).countdown(3),
+                timed(3, REST, "Rest before round 3", 30).step(3).countdown(3),
+                timed(4, WALK, "Walk", 60).step(4).round(3, 3).countdown(3)),
                 segments);
     }
 
@@ -48,7 +48,7 @@ class ExpansionRepeatTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).round(1, 2).countdown(3),
-                timed(1, WALK, "Walk", 60).round(2, 2).countdown(3)),
+                timed(1, WALK, "Walk", 60).step(1).round(2, 2).countdown(3)),
                 segments);
     }
 
@@ -63,8 +63,8 @@ class ExpansionRepeatTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).round(1, 2).countdown(3),
-                timed(1, REST, "Rest before lap 2", 45).countdown(3),
-                timed(2, WALK, "Walk", 60).round(2, 2).countdown(3)),
+                timed(1, REST, "Rest before lap 2", 45).step(1).countdown(3),
+                timed(2, WALK, "Walk", 60).step(2).round(2, 2).countdown(3)),
                 segments);
     }
 
@@ -79,14 +79,14 @@ class ExpansionRepeatTest {
         // then the walk counts outer rounds, the plank inner ones
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).round(1, 2).countdown(3),
-                timed(1, EXERCISE, "Plank", 20).round(1, 2).countdown(3),
-                timed(2, REST, "Rest before round 2", 10).countdown(3),
-                timed(3, EXERCISE, "Plank", 20).round(2, 2).countdown(3),
-                timed(4, REST, "Rest before round 2", 30).countdown(3),
-                timed(5, WALK, "Walk", 60).round(2, 2).countdown(3),
-                timed(6, EXERCISE, "Plank", 20).round(1, 2).countdown(3),
-                timed(7, REST, "Rest before round 2", 10).countdown(3),
-                timed(8, EXERCISE, "Plank", 20).round(2, 2).countdown(3)),
+                timed(1, EXERCISE, "Plank", 20).step(1).round(1, 2).countdown(3),
+                timed(2, REST, "Rest before round 2", 10).step(2).countdown(3),
+                timed(3, EXERCISE, "Plank", 20).step(3).round(2, 2).countdown(3),
+                timed(4, REST, "Rest before round 2", 30).step(4).countdown(3),
+                timed(5, WALK, "Walk", 60).step(5).round(2, 2).countdown(3),
+                timed(6, EXERCISE, "Plank", 20).step(6).round(1, 2).countdown(3),
+                timed(7, REST, "Rest before round 2", 10).step(7).countdown(3),
+                timed(8, EXERCISE, "Plank", 20).step(8).round(2, 2).countdown(3)),
                 segments);
     }
 
@@ -101,9 +101,9 @@ class ExpansionRepeatTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 30).countdown(3),
-                timed(1, WALK, "Walk", 60).round(1, 2).countdown(3),
-                timed(2, WALK, "Walk", 60).round(2, 2).countdown(3),
-                timed(3, WALK, "Walk", 90).countdown(3)),
+                timed(1, WALK, "Walk", 60).step(1).round(1, 2).countdown(3),
+                timed(2, WALK, "Walk", 60).step(2).round(2, 2).countdown(3),
+                timed(3, WALK, "Walk", 90).step(3).countdown(3)),
                 segments);
     }
 
@@ -124,13 +124,13 @@ class ExpansionRepeatTest {
                 timed(4, EXERCISE, "Curl-up", 5).set(2, 2).rep(1, 2).round(1, 2).countdown(3),
                 timed(5, RELAX, "Relax", 3).set(2, 2).round(1, 2),
                 timed(6, EXERCISE, "Curl-up", 5).set(2, 2).rep(2, 2).round(1, 2).countdown(3),
-                timed(7, EXERCISE, "Curl-up", 5).set(1, 2).rep(1, 2).round(2, 2).countdown(3),
-                timed(8, RELAX, "Relax", 3).set(1, 2).round(2, 2),
-                timed(9, EXERCISE, "Curl-up", 5).set(1, 2).rep(2, 2).round(2, 2).countdown(3),
-                timed(10, REST, "Rest", 10).round(2, 2).countdown(3),
-                timed(11, EXERCISE, "Curl-up", 5).set(2, 2).rep(1, 2).round(2, 2).countdown(3),
-                timed(12, RELAX, "Relax", 3).set(2, 2).round(2, 2),
-                timed(13, EXERCISE, "Curl-up", 5).set(2, 2).rep(2, 2).round(2, 2).countdown(3)),
+                timed(7, EXERCISE, "Curl-up", 5).step(1).set(1, 2).rep(1, 2).round(2, 2).countdown(3),
+                timed(8, RELAX, "Relax", 3).step(1).set(1, 2).round(2, 2),
+                timed(9, EXERCISE, "Curl-up", 5).step(1).set(1, 2).rep(2, 2).round(2, 2).countdown(3),
+                timed(10, REST, "Rest", 10).step(1).round(2, 2).countdown(3),
+                timed(11, EXERCISE, "Curl-up", 5).step(1).set(2, 2).rep(1, 2).round(2, 2).countdown(3),
+                timed(12, RELAX, "Relax", 3).step(1).set(2, 2).round(2, 2),
+                timed(13, EXERCISE, "Curl-up", 5).step(1).set(2, 2).rep(2, 2).round(2, 2).countdown(3)),
                 segments);
     }
 

@@ -52,7 +52,7 @@ class ExpansionStepsTest {
         // then
         assertEquals(segments(
                 timed(0, HEAT, "Heat", 900).countdown(3).reminder(CHECK_SKIN, 300),
-                timed(1, ICE, "Ice", 600).countdown(3).reminder(CHECK_SKIN, 120)),
+                timed(1, ICE, "Ice", 600).step(1).countdown(3).reminder(CHECK_SKIN, 120)),
                 segments);
     }
 
@@ -68,8 +68,8 @@ class ExpansionStepsTest {
         // then
         assertEquals(segments(
                 timed(0, HEAT, "Heat", 900).countdown(3),
-                timed(1, ICE, "Ice", 600).countdown(3),
-                timed(2, INVERSION, "Inversion 0°", 45).angle(0).countdown(3)),
+                timed(1, ICE, "Ice", 600).step(1).countdown(3),
+                timed(2, INVERSION, "Inversion 0°", 45).step(2).angle(0).countdown(3)),
                 segments);
     }
 
@@ -84,8 +84,8 @@ class ExpansionStepsTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 600).countdown(3),
-                timed(1, REST, "Rest", 45).countdown(3),
-                timed(2, WALK, "Walk (easy)", 300).countdown(3)),
+                timed(1, REST, "Rest", 45).step(1).countdown(3),
+                timed(2, WALK, "Walk (easy)", 300).step(2).countdown(3)),
                 segments);
     }
 
@@ -100,7 +100,7 @@ class ExpansionStepsTest {
         // then
         assertEquals(segments(
                 timed(0, WALK, "Walk", 60).countdown(3),
-                timed(1, WALK, "Walk", 30).countdown(3)),
+                timed(1, WALK, "Walk", 30).step(1).countdown(3)),
                 segments);
     }
 

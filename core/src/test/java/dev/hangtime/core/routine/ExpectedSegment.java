@@ -26,6 +26,7 @@ final class ExpectedSegment {
     private boolean halfway;
     private Optional<Reminder> reminder = Optional.empty();
     private boolean switchesSides;
+    private int step;
 
     private ExpectedSegment(int index, SegmentKind kind, String label, Optional<Duration> length) {
         this.index = index;
@@ -91,6 +92,12 @@ final class ExpectedSegment {
         return this;
     }
 
+    /** The routine step it comes from; unless said, the first. */
+    ExpectedSegment step(int n) {
+        step = n;
+        return this;
+    }
+
     ExpectedSegment switchesSides() {
         switchesSides = true;
         return this;
@@ -98,6 +105,6 @@ final class ExpectedSegment {
 
     Segment build() {
         return new Segment(index, kind, label, length, note, side, set, rep, round, angle, countdown, halfway,
-                reminder, switchesSides);
+                reminder, switchesSides, step);
     }
 }

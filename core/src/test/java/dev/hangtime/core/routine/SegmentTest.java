@@ -83,7 +83,7 @@ class SegmentTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Segment(0, WALK, "Walk", Optional.of(Duration.ZERO), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 3, false,
-                        Optional.empty(), false));
+                        Optional.empty(), false, 0));
 
         // then
         assertEquals("a timed segment lasts longer than 0 s: PT0S", e.getMessage());
@@ -95,7 +95,7 @@ class SegmentTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Segment(-1, WALK, "Walk", Optional.of(s(60)), Optional.empty(), Optional.empty(),
                         Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 3, false,
-                        Optional.empty(), false));
+                        Optional.empty(), false, 0));
 
         // then
         assertEquals("index -1", e.getMessage());

@@ -26,6 +26,23 @@ class TimelineTest {
     }
 
     @Test
+    void steps_areTheRoutinesSteps_eachRoundAgain_withTheirLeadInSetsSidesAndRestsInside() {
+        // given a walk, a 2-set two-sided plank with a lead-in and a rest, a zero rest (nothing), then 2 rounds
+        // of a 30 s rest with 10 s between rounds
+        Timeline timeline = Expansion.expand(Fixtures.routine(walk(60),
+                new Exercise("Plank", Optional.of(s(20)), List.of(), Optional.empty(), Duration.ZERO, 2, s(15),
+                        Sides.BOTH, Duration.ZERO, Fixtures.prepare(5)),
+                Fixtures.rest(0), new Repeat(2, List.of(Fixtures.rest(30)), s(10), Optional.empty())));
+
+        // when
+        List<Integer> steps = timeline.segments().stream().map(Segment::step).toList();
+
+        // then walk; get ready, left, right, rest, left, right; round 1; the rest between rounds; round 2
+        assertEquals(List.of(0, 1, 1, 1, 1, 1, 1, 2, 3, 4), steps);
+        assertEquals(5, timeline.steps());
+    }
+
+    @Test
     void total_isTheSumOfTheTimedSegments() {
         // given the same routine: 60 + 30 + 90
         Timeline timeline = Expansion.expand(Fixtures.routine(

@@ -59,7 +59,7 @@ class SessionStartAtTest {
         new SessionDriver(session, ticker).run(ofSeconds(100));
 
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(90)),
+                new SessionStarted(Z, 2, 2, ofSeconds(90)),
                 new SegmentStarted(Z, inv),
                 new SegmentEnded(ofSeconds(40), inv, true, ofSeconds(60)),
                 new SegmentStarted(ofSeconds(40), rest),
@@ -78,7 +78,7 @@ class SessionStartAtTest {
         new SessionDriver(session, ticker).run(ofSeconds(75));
 
         assertEquals(List.of(
-                new SessionStarted(Z, 3, ofSeconds(135)),
+                new SessionStarted(Z, 3, 3, ofSeconds(135)),
                 new SegmentStarted(Z, rest),
                 new SegmentEnded(ofSeconds(30), rest, true, ofSeconds(30)),
                 new SegmentStarted(ofSeconds(30), last),
@@ -97,7 +97,7 @@ class SessionStartAtTest {
         new SessionDriver(session, ticker).run(ofSeconds(5));
 
         assertEquals(List.of(
-                new SessionStarted(Z, 1, ofSeconds(20)),
+                new SessionStarted(Z, 1, 1, ofSeconds(20)),
                 new SegmentStarted(Z, seg),
                 new Countdown(ofSeconds(2), seg, 3),
                 new Countdown(ofSeconds(3), seg, 2),
@@ -145,7 +145,7 @@ class SessionStartAtTest {
         session.done();
 
         assertEquals(List.of(
-                new SessionStarted(Z, 1, Z),
+                new SessionStarted(Z, 1, 1, Z),
                 new SegmentStarted(Z, prompt),
                 new SegmentEnded(ofSeconds(5), prompt, true, ofSeconds(12)),
                 new SessionEnded(ofSeconds(5), true, ofSeconds(12))), recorder.events());

@@ -72,7 +72,7 @@ class SessionTest {
         driver.run(ofSeconds(100));
 
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(90)),
+                new SessionStarted(Z, 2, 2, ofSeconds(90)),
                 new SegmentStarted(Z, inv),
                 new SegmentEnded(ofSeconds(60), inv, true, ofSeconds(60)),
                 new SegmentStarted(ofSeconds(60), rest),
@@ -127,7 +127,7 @@ class SessionTest {
         assertEquals(Optional.of(ofSeconds(40)), whilePaused.segmentRemaining());
         assertEquals(OptionalLong.empty(), pausedNextDue(timeline));
         assertEquals(List.of(
-                new SessionStarted(Z, 1, ofSeconds(60)),
+                new SessionStarted(Z, 1, 1, ofSeconds(60)),
                 new SegmentStarted(Z, inv),
                 new Paused(ofSeconds(20)),
                 new Resumed(ofSeconds(65)),
@@ -154,7 +154,7 @@ class SessionTest {
         session.skip();
 
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(90)),
+                new SessionStarted(Z, 2, 2, ofSeconds(90)),
                 new SegmentStarted(Z, inv),
                 new SegmentEnded(ofSeconds(12), inv, false, ofSeconds(12)),
                 new SegmentStarted(ofSeconds(12), rest)), recorder.events());
@@ -327,7 +327,7 @@ class SessionTest {
         assertEquals(SessionState.WAITING, waiting);
         assertEquals(OptionalLong.empty(), dueWhileWaiting);
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(10)),
+                new SessionStarted(Z, 2, 2, ofSeconds(10)),
                 new SegmentStarted(Z, prompt),
                 new SegmentEnded(ofSeconds(40), prompt, true, ofSeconds(40)),
                 new SegmentStarted(ofSeconds(40), rest),
@@ -360,7 +360,7 @@ class SessionTest {
         session.skip();
 
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(90)),
+                new SessionStarted(Z, 2, 2, ofSeconds(90)),
                 new SegmentStarted(Z, inv),
                 new SegmentEnded(ofSeconds(25), inv, false, ofSeconds(25)),
                 new SessionEnded(ofSeconds(25), false, ofSeconds(25))), recorder.events());
@@ -393,7 +393,7 @@ class SessionTest {
         driver.run(ofSeconds(20));
 
         assertEquals(List.of(
-                new SessionStarted(Z, 1, ofSeconds(20)),
+                new SessionStarted(Z, 1, 1, ofSeconds(20)),
                 new SegmentStarted(Z, seg),
                 new ReminderDue(ofSeconds(5), seg, Reminder.Reason.CHECK_SKIN, 1),
                 new ReminderDue(ofSeconds(10), seg, Reminder.Reason.CHECK_SKIN, 2),
@@ -416,11 +416,68 @@ class SessionTest {
         session.update();
 
         assertEquals(List.of(
-                new SessionStarted(Z, 2, ofSeconds(20)),
+                new SessionStarted(Z, 2, 2, ofSeconds(20)),
                 new SegmentStarted(Z, timeline.segments().get(0)),
                 new SegmentEnded(ofMillis(19_500), timeline.segments().get(0), true, ofSeconds(10)),
                 new SegmentStarted(ofMillis(19_500), timeline.segments().get(1)),
                 new Countdown(ofMillis(19_500), timeline.segments().get(1), 1)), recorder.events());
+    }
+
+    @Test
+    void aPreview_sameRoutineAtAnySpeed_sameEvents_thoughTheLoopWakesAFewMillisecondsLate() {
+        // At 1000 times real speed, a loop that wakes 3 ms late is 3 s late in the session's time.
+        Timeline timeline = Timelines.of(new Cues(OptionalInt.of(3), Optional.of(true)), inversion(20, 10));
+        Session session = new Session(timeline, ticker, 1000);
+        session.addListener(recorder);
+        session.start();
+
+        for (int i = 0; i < 4; i++) {
+            ticker.advance(ofSeconds(i == 0 ? 8 : 1));
+            session.update();
+        }
+
+        assertEquals(List.of("SessionStarted", "SegmentStarted", "Halfway", "Countdown", "Countdown", "Countdown",
+                "SegmentEnded", "SessionEnded"),
+                recorder.events().stream().map(e -> e.getClass().getSimpleName()).toList());
+    }
+
+    @Test
+    void skipStep_passesOverTheRestOfTheStep_everySideAndSet_andAfterTheLastStepEndsTheSession() {
+        Exercise plank = Exercise.timed("Side bridge", ofSeconds(20), 2, ofSeconds(10), Sides.BOTH, StepStyle.NONE);
+        Timeline timeline = Timelines.quiet(plank, rest(30));
+        Session session = session(timeline);
+        session.start();
+        ticker.advance(ofSeconds(5));
+
+        session.skipStep();
+        int afterFirst = session.snapshot().segment().orElseThrow().index();
+        ticker.advance(ofSeconds(2));
+        session.skipStep();
+
+        assertEquals(5, afterFirst);
+        assertEquals(List.of(
+                new SegmentEnded(ofSeconds(5), timeline.segments().get(0), false, ofSeconds(5)),
+                new SegmentStarted(ofSeconds(5), timeline.segments().get(5)),
+                new SegmentEnded(ofSeconds(7), timeline.segments().get(5), false, ofSeconds(2)),
+                new SessionEnded(ofSeconds(7), true, ofSeconds(7))), recorder.events().subList(2, 6));
+    }
+
+    @Test
+    void snapshot_planDone_countsWhatWasRun_soASkipDoesNotMoveIt_andTheEndSaysHowMuchOfThePlanWasDone() {
+        Timeline timeline = Timelines.quiet(inversion(20, 60), rest(30), rest(30));
+        Session session = session(timeline);
+        session.start();
+        ticker.advance(ofSeconds(10));
+        Duration beforeSkip = session.snapshot().done();
+
+        session.skip();
+        Duration afterSkip = session.snapshot().done();
+        ticker.advance(ofSeconds(60));
+        session.update();
+
+        assertEquals(List.of(ofSeconds(10), ofSeconds(10), ofSeconds(70), ofSeconds(120)),
+                List.of(beforeSkip, afterSkip, session.snapshot().done(), session.snapshot().total()));
+        assertEquals(70.0 / 120, session.snapshot().sessionProgress(), 1e-9);
     }
 
     @Test
@@ -480,6 +537,6 @@ class SessionTest {
 
         session.start();
 
-        assertEquals(List.of(new SessionStarted(Z, 0, Z), new SessionEnded(Z, true, Z)), recorder.events());
+        assertEquals(List.of(new SessionStarted(Z, 0, 0, Z), new SessionEnded(Z, true, Z)), recorder.events());
     }
 }

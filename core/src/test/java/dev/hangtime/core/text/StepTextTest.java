@@ -46,6 +46,6 @@ class StepTextTest {
     private static Segment segment(Optional<Side> side, Optional<Count> set, Optional<Count> rep,
             Optional<Count> round, OptionalInt angle, boolean switchesSides) {
         return new Segment(0, SegmentKind.EXERCISE, "Bird-dog", Optional.of(Duration.ofSeconds(30)), Optional.empty(),
-                side, set, rep, round, angle, 0, false, Optional.empty(), switchesSides);
+                side, set, rep, round, angle, 0, false, Optional.empty(), switchesSides, 0);
     }
 }

@@ -38,6 +38,11 @@ final class ExerciseBinder {
         Duration rest = steps.optionalDuration(f, "rest", true).orElse(Duration.ZERO);
         Optional<String> sides = f.get("sides").flatMap(v -> values.word(v, f.path("sides"), "a side",
                 List.of("one", "both")));
+        Duration switchGap = steps.optionalDuration(f, "switch", true).orElse(Duration.ZERO);
+        if (f.has("switch") && sides.isPresent() && !sides.get().equals("both") || f.has("switch") && !f.has("sides")) {
+            problems.add(f.nameAt("switch"), f.path("switch"), "\"switch\" goes with \"sides\": \"both\" (it is the "
+                    + "time to change from the left to the right; add \"sides\": \"both\", or remove \"switch\")");
+        }
         shape(f);
         boolean repsIsList = f.get("reps").filter(r -> r instanceof Json.Arr).isPresent();
         Optional<Integer> setsOfList = sets.filter(n -> repsIsList);
@@ -50,10 +55,10 @@ final class ExerciseBinder {
         Sides side = "both".equals(sides.orElse("one")) ? Sides.BOTH : Sides.ONE;
         return steps.build(f, before, () -> {
             if (work.isPresent()) {
-                return Exercise.timed(name.get(), work.get(), sets.orElse(1), rest, side, style);
+                return Exercise.timed(name.get(), work.get(), sets.orElse(1), rest, side, style).withSwitch(switchGap);
             }
             List<Integer> perSet = repsIsList ? reps.get() : Exercise.sameReps(reps.get().get(0), sets.orElse(1));
-            return Exercise.reps(name.get(), perSet, hold, relax, rest, side, style);
+            return Exercise.reps(name.get(), perSet, hold, relax, rest, side, style).withSwitch(switchGap);
         });
     }
 

@@ -23,7 +23,7 @@ record FieldSet(String what, List<String> fields, List<String> required) {
     static final FieldSet CUES = new FieldSet("cues", List.of("countdown", "halfway"), List.of());
     static final FieldSet INVERSION = step("inversion", List.of("angle", "hold", "oscillate"), "angle", "hold");
     static final FieldSet EXERCISE = step("exercise",
-            List.of("name", "work", "reps", "hold", "relax", "sets", "rest", "sides"), "name");
+            List.of("name", "work", "reps", "hold", "relax", "sets", "rest", "sides", "switch"), "name");
     static final FieldSet REST = step("rest", List.of("duration"), "duration");
     static final FieldSet WALK = step("walk", List.of("duration", "pace"), "duration");
     static final FieldSet HEAT = step("heat", List.of("duration", "checkEvery"), "duration");

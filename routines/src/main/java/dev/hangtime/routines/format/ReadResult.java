@@ -10,22 +10,26 @@ import java.util.Optional;
  * @param file the file as the user named it
  * @param routine the routine, when the file has no problems
  * @param problems in the order they appear in the file; empty when the routine is present
+ * @param warnings the routine format's warnings for the routine, each at the step it concerns; empty when there
+ *     is no routine
  */
-public record ReadResult(String file, Optional<Routine> routine, List<Problem> problems) {
+public record ReadResult(String file, Optional<Routine> routine, List<Problem> problems, List<FileWarning> warnings) {
 
     public ReadResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
         if (routine.isPresent() == !problems.isEmpty()) {
             throw new IllegalArgumentException("a read gives a routine or problems, not both or neither");
         }
     }
 
-    static ReadResult of(String file, Routine routine) {
-        return new ReadResult(file, Optional.of(routine), List.of());
+    static ReadResult of(String file, Routine routine, List<FileWarning> warnings) {
+        return new ReadResult(file, Optional.of(routine), List.of(), warnings);
     }
 
-    static ReadResult failed(String file, List<Problem> problems) {
-        return new ReadResult(file, Optional.empty(), problems);
+    /** A read that found {@code problems}, and so no routine. */
+    public static ReadResult failed(String file, List<Problem> problems) {
+        return new ReadResult(file, Optional.empty(), problems, List.of());
     }
 
     /** Whether the file holds a valid routine. */

@@ -5,6 +5,7 @@ import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Size;
 import dev.hangtime.core.routine.Step;
+import dev.hangtime.core.routine.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,8 +29,49 @@ final class RoutineBinder {
     static ReadResult bind(String file, Json root) {
         Problems problems = new Problems(file);
         Optional<Routine> routine = new RoutineBinder(problems).routine(root);
-        return routine.isPresent() && problems.count() == 0 ? ReadResult.of(file, routine.get())
+        return routine.isPresent() && problems.count() == 0
+                ? ReadResult.of(file, routine.get(), warnings(file, root, routine.get()))
                 : ReadResult.failed(file, problems.sorted());
+    }
+
+    /** The routine's warnings, each at the step it concerns, found by its path in the file. */
+    private static List<FileWarning> warnings(String file, Json root, Routine routine) {
+        List<FileWarning> out = new ArrayList<>();
+        for (Warnings.Warning warning : Warnings.located(routine)) {
+            Optional<Json.Position> at = at(root, warning.path());
+            out.add(at.map(p -> new FileWarning(file, p.line(), p.column(), warning.path(), warning.message()))
+                    .orElseGet(() -> new FileWarning(file, 0, 0, warning.path(), warning.message())));
+        }
+        return out;
+    }
+
+    /** Where the value at {@code path} (such as {@code steps[1].steps[0]}) starts; empty for no such value. */
+    private static Optional<Json.Position> at(Json root, String path) {
+        if (path.isEmpty()) {
+            return Optional.empty();
+        }
+        Json value = root;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            if (!(value instanceof Json.Obj)) {
+                return Optional.empty();
+            }
+            Optional<Json> member = ((Json.Obj) value).members().stream().filter(m -> m.name().equals(name))
+                    .map(Json.Member::value).findFirst();
+            if (member.isEmpty()) {
+                return Optional.empty();
+            }
+            value = member.get();
+            if (bracket >= 0) {
+                int index = Integer.parseInt(part.substring(bracket + 1, part.length() - 1));
+                if (!(value instanceof Json.Arr) || index >= ((Json.Arr) value).items().size()) {
+                    return Optional.empty();
+                }
+                value = ((Json.Arr) value).items().get(index);
+            }
+        }
+        return Optional.of(value.at());
     }
 
     private Optional<Routine> routine(Json root) {
@@ -92,18 +134,17 @@ final class RoutineBinder {
         }
     }
 
-    /** A file without an {@code id} is named by its file name, which must then be a valid id. */
+    /**
+     * A file without an {@code id} is named by its file name, made a slug: {@code My Morning.json} is
+     * {@code my-morning}. Only a name with nothing of a slug in it, or too long a one, is refused.
+     */
     private Optional<String> idFromFileName() {
-        String file = problems.file();
-        String base = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
-        String id = base.endsWith(".json") ? base.substring(0, base.length() - ".json".length()) : base;
-        if (!Limits.isSlug(id) || id.length() > Limits.MAX_ID) {
-            String suggestion = Slugs.suggest(id);
-            problems.inFile("the file name does not make a valid id (add an \"id\" such as "
-                    + MessageText.quote(suggestion.isEmpty() ? "my-routine" : suggestion) + ", or rename the file)");
-            return Optional.empty();
+        Optional<String> id = Slugs.ofFileName(problems.file());
+        if (id.isEmpty()) {
+            problems.inFile("the file name does not make a valid id (add an \"id\" such as \"my-routine\", or "
+                    + "rename the file)");
         }
-        return Optional.of(id);
+        return id;
     }
 
     private Optional<List<String>> tags(Json value) {

@@ -115,6 +115,7 @@ public final class RoutineWriter {
         if (s.sides() != Sides.ONE) {
             out.field("sides").string(s.sides().word());
         }
+        optional(out, "switch", s.switchGap());
     }
 
     private static void style(JsonOut out, StepStyle style) {

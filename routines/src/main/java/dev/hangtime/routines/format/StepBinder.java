@@ -90,7 +90,11 @@ final class StepBinder {
         String name = ((Json.Str) type.get()).value();
         int index = FieldSet.STEP_TYPES.indexOf(name);
         if (index < 0) {
-            problems.add(type.get(), typePath, "unknown step type " + MessageText.quote(name) + " (" + expected + ")");
+            // "Heat" for "heat", "invresion" for "inversion": name the type meant rather than list them all.
+            Optional<String> meant = EditDistance.closest(name, FieldSet.STEP_TYPES);
+            problems.add(type.get(), typePath, "unknown step type " + MessageText.quote(name) + " ("
+                    + meant.map(t -> "did you mean " + MessageText.quote(t) + "? " + (t.equalsIgnoreCase(name)
+                            ? "Types are written in lower case" : expected)).orElse(expected) + ")");
             return Optional.empty();
         }
         return Optional.of(FieldSet.STEPS.get(index));

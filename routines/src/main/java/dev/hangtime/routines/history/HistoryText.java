@@ -90,8 +90,8 @@ public final class HistoryText {
         SessionRecord.Stop stop = s.stoppedAt().get();
         String verb = s.ending() == Ending.STOPPED ? "stopped" : "interrupted";
         String where = stop.finished() ? "after " : (s.ending() == Ending.STOPPED ? "at " : "in ");
-        return verb + " " + where + SafeText.line(stop.place().title()) + " (step " + (stop.place().index() + 1)
-                + " of " + s.segments() + ")";
+        return verb + " " + where + SafeText.line(stop.place().title()) + " (step " + (stop.place().step() + 1)
+                + " of " + s.steps() + ")";
     }
 
     /** "pain 6 → 3", "pain 6 → –", or nothing when neither was given. */

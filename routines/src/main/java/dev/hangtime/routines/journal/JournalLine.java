@@ -34,12 +34,14 @@ public sealed interface JournalLine {
      *
      * @param routine the routine run
      * @param segments how many segments the routine expands to
+     * @param steps how many routine steps they make ({@link dev.hangtime.core.routine.Timeline#steps()}); for a
+     *     line written before steps were kept, as many as the segments
      * @param planned the planned length of its timed segments
      * @param painBefore the pain score given just before, 0–10
      * @param process the process running it, so that another process can tell it is still running
      */
-    record Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, Duration planned,
-            OptionalInt painBefore, ProcessRef process) implements JournalLine {
+    record Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, int steps,
+            Duration planned, OptionalInt painBefore, ProcessRef process) implements JournalLine {
 
         /** The line's {@code type}. */
         public static final String TYPE = "session-start";
@@ -240,8 +242,18 @@ public sealed interface JournalLine {
     record RoutineRef(String id, String name, String hash, Optional<String> file) {
     }
 
-    /** A segment as the journal keeps it. */
-    record Place(int index, SegmentKind kind, String title) {
+    /**
+     * A segment as the journal keeps it.
+     *
+     * @param step the routine step it belongs to ({@link dev.hangtime.core.routine.Segment#step()}); for a line
+     *     written before steps were kept, its index
+     */
+    record Place(int index, SegmentKind kind, String title, int step) {
+
+        /** A segment kept without its step, as lines written before steps were kept have it. */
+        public Place(int index, SegmentKind kind, String title) {
+            this(index, kind, title, index);
+        }
     }
 
     /** Time credited to the segment a session was cut off in, when it is picked up again. */

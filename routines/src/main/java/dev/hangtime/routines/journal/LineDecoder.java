@@ -24,6 +24,7 @@ import static dev.hangtime.routines.journal.LineFields.Field.PLANNED;
 import static dev.hangtime.routines.journal.LineFields.Field.ROUTINE;
 import static dev.hangtime.routines.journal.LineFields.Field.SCORE;
 import static dev.hangtime.routines.journal.LineFields.Field.SEGMENTS;
+import static dev.hangtime.routines.journal.LineFields.Field.STEPS;
 import static dev.hangtime.routines.journal.LineFields.Field.SESSION;
 import static dev.hangtime.routines.journal.LineFields.Field.SPENT;
 import static dev.hangtime.routines.journal.LineFields.Field.T;
@@ -145,7 +146,8 @@ final class LineDecoder {
                 LineFields routine = f.object(ROUTINE);
                 return new Started(session, wall, zone(f), routine(new RoutineRef(routine.text(ID),
                         routine.text(NAME), routine.text(HASH), routine.optionalText(FILE))),
-                        f.integer(SEGMENTS), f.seconds(PLANNED), score(f.optionalInteger(PAIN_BEFORE), "painBefore"),
+                        f.integer(SEGMENTS), f.has(STEPS) ? f.integer(STEPS) : f.integer(SEGMENTS), f.seconds(PLANNED),
+                        score(f.optionalInteger(PAIN_BEFORE), "painBefore"),
                         f.process());
             }
             case SegmentBegan.TYPE:

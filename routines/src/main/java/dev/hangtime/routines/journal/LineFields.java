@@ -33,7 +33,8 @@ final class LineFields {
         PID("pid"), PID_STARTED("pidStarted"), T("t"), INDEX("index"), KIND("kind"), TITLE("title"),
         LENGTH("length"), COMPLETED("completed"), SPENT("spent"), CUT("cut"), ADDED("added"), HOW("how"),
         ACTIVE("active"), ALREADY("already"), DOWN("down"), PACK_STAYED_ON("packStayedOn"), CREDIT("credit"),
-        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes"), AWAY("away");
+        AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes"), AWAY("away"), STEP("step"),
+        STEPS("steps");
 
         private static final Map<String, Field> BY_NAME = new HashMap<>();
 
@@ -328,7 +329,11 @@ final class LineFields {
         if (index < 0) {
             throw new Unreadable("\"index\" is negative");
         }
-        return new Place(index, segmentKind, text(Field.TITLE));
+        int step = has(Field.STEP) ? integer(Field.STEP) : index;
+        if (step < 0 || step > index) {
+            throw new Unreadable("\"step\" is not from 0 to the index");
+        }
+        return new Place(index, segmentKind, text(Field.TITLE), step);
     }
 
     ProcessRef process() throws Unreadable {

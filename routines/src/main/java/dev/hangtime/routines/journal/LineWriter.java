@@ -64,6 +64,7 @@ final class LineWriter {
             }
             json.writeEndObject();
             json.writeNumberField("segments", l.segments());
+            json.writeNumberField("steps", l.steps());
             seconds(json, "planned", l.planned());
             if (l.painBefore().isPresent()) {
                 json.writeNumberField("painBefore", l.painBefore().getAsInt());
@@ -157,6 +158,7 @@ final class LineWriter {
 
     private static void place(JsonGenerator json, Place place) throws IOException {
         json.writeNumberField("index", place.index());
+        json.writeNumberField("step", place.step());
         json.writeStringField("kind", place.kind().word());
         json.writeStringField("title", place.title());
     }

@@ -1,5 +1,6 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.core.control.StepOutcomes;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.routines.journal.JournalLine.Continued;
 import dev.hangtime.routines.journal.JournalLine.Credit;
@@ -39,8 +40,8 @@ final class SessionFold {
     private final int startLine;
     private final Map<SegmentKind, Duration> byKind = new EnumMap<>(SegmentKind.class);
     private Duration active = Duration.ZERO;
-    private int completed;
-    private int skipped;
+    /** Counted as the end page counts them, so that history and the end page agree. */
+    private final StepOutcomes outcomes = new StepOutcomes();
     private int runs = 1;
     /** How many of the session's lines this file holds: a copy of the file may hold fewer, or more. */
     private int lines = 1;
@@ -98,8 +99,9 @@ final class SessionFold {
             lastZone = zone;
         }
         if (line instanceof SegmentBegan) {
-            settleLastEnd();
+            lastEnd = null;
             open = ((SegmentBegan) line).place();
+            outcomes.started(open.index(), open.step());
             openSpent = Duration.ZERO;
         } else if (line instanceof SegmentEnded) {
             segmentEnded((SegmentEnded) line);
@@ -131,7 +133,7 @@ final class SessionFold {
     }
 
     private void segmentEnded(SegmentEnded end) {
-        settleLastEnd();
+        lastEnd = null;
         if (end.cut()) {
             // Cut off by an interruption: its time stays open, to be carried on or counted at the end.
             open = end.place();
@@ -140,18 +142,8 @@ final class SessionFold {
         }
         open = null;
         count(end.place().kind(), end.spent());
-        if (end.completed()) {
-            completed++;
-        }
+        outcomes.ended(end.place().index(), end.completed());
         lastEnd = end;
-    }
-
-    /** The segment that ended last was followed by another: if it did not complete, it was skipped. */
-    private void settleLastEnd() {
-        if (lastEnd != null && !lastEnd.completed()) {
-            skipped++;
-        }
-        lastEnd = null;
     }
 
     private void progress(int index, Duration spent) {
@@ -161,6 +153,7 @@ final class SessionFold {
     }
 
     private void ended(Ended end) {
+        outcomes.sessionEnded(end.how() == Ending.COMPLETED);
         ending = end.how();
         zone = end.zone();
         lastZone = zone;
@@ -191,9 +184,7 @@ final class SessionFold {
         if (next.credit().isPresent()) {
             Credit credit = next.credit().get();
             count(credit.place().kind(), credit.spent());
-            if (credit.completed()) {
-                completed++;
-            }
+            outcomes.ended(credit.place().index(), credit.completed());
         }
     }
 
@@ -221,7 +212,8 @@ final class SessionFold {
             kinds.merge(open.kind(), openSpent, Duration::plus);
         }
         return new SessionRecord(start.session(), device, start.routine(), start.wall().atZoneSameInstant(start.zone()),
-                lastWall.atZoneSameInstant(lastZone), how, total, kinds, completed, skipped, where,
-                start.painBefore(), painAfter, note, start.segments(), runs, process);
+                lastWall.atZoneSameInstant(lastZone), how, total, kinds, outcomes.completedSteps(),
+                outcomes.skippedSteps(), where,
+                start.painBefore(), painAfter, note, start.segments(), start.steps(), runs, process);
     }
 }

@@ -84,7 +84,7 @@ public final class SessionJournal implements SessionListener {
             OptionalInt painBefore) {
         SessionJournal journal = new SessionJournal(writer, clock, ticker, UUID.randomUUID(), true,
                 (j, started) -> new JournalLine.Started(j.id, j.now(), clock.getZone(), routine,
-                        started.segments(), started.total(), j.painBefore, ProcessRef.current()));
+                        started.segments(), started.steps(), started.total(), j.painBefore, ProcessRef.current()));
         journal.painBefore(painBefore);
         return journal;
     }
@@ -259,7 +259,7 @@ public final class SessionJournal implements SessionListener {
     }
 
     private static Place place(Segment segment) {
-        return new Place(segment.index(), segment.kind(), segment.title());
+        return new Place(segment.index(), segment.kind(), segment.title(), segment.step());
     }
 
     /** The first line of a run: a new session's start, or a cut-off session's continuation. */

@@ -20,20 +20,21 @@ import java.util.UUID;
  *     it was known to run
  * @param active time spent in its segments, pauses excluded
  * @param byKind active time per kind of segment; kinds with none are left out
- * @param completed segments that ran to their end or were said done
- * @param skipped segments the user skipped or went back over
+ * @param completed steps completed, as the end page counts them ({@link dev.hangtime.core.control.StepOutcomes})
+ * @param skipped steps skipped; going back is not skipping
  * @param stoppedAt where it stopped, for a session that did not complete
  * @param painBefore the score given before it, 0–10
  * @param painAfter the score given after it, 0–10
  * @param note what the user wrote after it
  * @param segments how many segments its routine has
+ * @param steps how many routine steps they make, as the end page counts them
  * @param runs how many runs it took: 1, plus one for each time it was resumed
  * @param process the process of its last run, to tell whether it still runs
  */
 public record SessionRecord(UUID id, String device, RoutineRef routine, ZonedDateTime start, ZonedDateTime end,
         Ending ending, Duration active, Map<SegmentKind, Duration> byKind, int completed, int skipped,
         Optional<Stop> stoppedAt, OptionalInt painBefore, OptionalInt painAfter, Optional<String> note,
-        int segments, int runs, ProcessRef process) {
+        int segments, int steps, int runs, ProcessRef process) {
 
     public SessionRecord {
         byKind = Map.copyOf(byKind);

@@ -23,15 +23,18 @@ import java.util.Set;
  * back is before any session that day helps it.
  *
  * @param today the day the stats are for, in the reader's zone
- * @param streak days in a row with at least one session, up to today, or up to yesterday while today has
- *     none yet
- * @param sessionToday whether today has a session
+ * @param streak days in a row with at least one session that counts ({@link #countsTowardsStreak}), up to
+ *     today, or up to yesterday while today has none yet
+ * @param sessionToday whether today has a session that counts towards the streak
  * @param weeks the last {@value #WEEKS} weeks, the oldest first, the current one last
  * @param painBefore the average "before" score over those weeks
  * @param painAfter the average "after" score over those weeks
  */
 public record Stats(LocalDate today, int streak, boolean sessionToday, List<Week> weeks, OptionalDouble painBefore,
         OptionalDouble painAfter) {
+
+    /** The active time that makes a session count towards the streak, whatever became of it. */
+    public static final Duration STREAK_MINIMUM = Duration.ofMinutes(1);
 
     /** How many weeks the stats cover. */
     public static final int WEEKS = 8;
@@ -65,7 +68,9 @@ public record Stats(LocalDate today, int streak, boolean sessionToday, List<Week
     public static Stats of(History history, LocalDate today) {
         Set<LocalDate> days = new HashSet<>();
         for (SessionRecord session : history.sessions()) {
-            days.add(session.start().toLocalDate());
+            if (countsTowardsStreak(session)) {
+                days.add(session.start().toLocalDate());
+            }
         }
         boolean sessionToday = days.contains(today);
         int streak = 0;
@@ -101,6 +106,16 @@ public record Stats(LocalDate today, int streak, boolean sessionToday, List<Week
         List<Week> weeks = tallies.stream().map(Tally::week).toList();
         return new Stats(today, streak, sessionToday, weeks, all.average(all.beforeSum, all.beforeCount),
                 all.average(all.afterSum, all.afterCount));
+    }
+
+    /**
+     * Whether {@code session} makes its day one of the streak: at least {@link #STREAK_MINIMUM} done, or its
+     * routine run through without a step skipped (a short routine done whole counts). A session stopped in its
+     * first seconds, or skipped through, does not.
+     */
+    public static boolean countsTowardsStreak(SessionRecord session) {
+        return session.active().compareTo(STREAK_MINIMUM) >= 0
+                || session.ending() == Ending.COMPLETED && session.skipped() == 0 && !session.active().isZero();
     }
 
     private static Tally weekOf(List<Tally> tallies, LocalDate firstMonday, LocalDate day) {

@@ -62,7 +62,7 @@ final class BuiltIns {
         String file = PREFIX + name;
         try (InputStream in = BuiltIns.class.getResourceAsStream(FOLDER + name)) {
             if (in == null) {
-                return new ReadResult(file, java.util.Optional.empty(),
+                return ReadResult.failed(file,
                         List.of(Problem.inFile(file, "is listed in index.txt but missing from the build")));
             }
             return RoutineReader.read(file, in.readAllBytes());

@@ -6,6 +6,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.routines.format.Problem;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,8 @@ public sealed interface Listing permits Listing.Entry, Listing.Broken {
                 byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(Problem.inFile(file, e.getMessage()));
             }
         }
-        listings.sort((a, b) -> a.names().get(0).compareToIgnoreCase(b.names().get(0)));
+        // In the library's own order (RoutineLibrary.BY_NAME), so that the library and list agree.
+        listings.sort(Comparator.comparing(l -> ((Entry) l).entry(), RoutineLibrary.BY_NAME));
         for (Problem problem : problems) {
             byFile.computeIfAbsent(problem.file(), f -> new ArrayList<>()).add(problem);
         }

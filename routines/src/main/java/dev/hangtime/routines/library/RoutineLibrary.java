@@ -6,6 +6,7 @@ import dev.hangtime.routines.format.EditDistance;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
 import dev.hangtime.routines.format.RoutineReader;
+import dev.hangtime.routines.format.Slugs;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -112,19 +114,57 @@ public final class RoutineLibrary {
         }
     }
 
-    /** Every routine, by id. */
+    /**
+     * The order every front end lists routines in, {@code list} as the library: by name, whatever the case, then
+     * by id.
+     */
+    public static final Comparator<LibraryEntry> BY_NAME = Comparator
+            .comparing((LibraryEntry e) -> e.routine().name(), String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(LibraryEntry::id);
+
+    /** Every routine, by name ({@link #BY_NAME}). */
     public List<LibraryEntry> entries() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().sorted(BY_NAME).toList();
     }
 
-    /** The routines carrying {@code tag}, by id. */
+    /** The routines carrying {@code tag}, by name ({@link #BY_NAME}). */
     public List<LibraryEntry> entriesTagged(String tag) {
-        return byId.values().stream().filter(e -> e.routine().tags().contains(tag)).toList();
+        return byId.values().stream().filter(e -> e.routine().tags().contains(tag)).sorted(BY_NAME).toList();
+    }
+
+    /** Every tag some routine carries, in alphabetical order. */
+    public List<String> tags() {
+        return byId.values().stream().flatMap(e -> e.routine().tags().stream()).distinct().sorted().toList();
     }
 
     /** The user files that could not be read, and why; empty when all were fine. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The problems of the user file that cannot be read and would, by its name, have given the routine
+     * {@code id}: a user who names such a routine learns what is wrong with its file, not that it does not
+     * exist. Empty when there is none.
+     */
+    public List<Problem> problemsOfFileNamed(String id) {
+        Optional<String> meant = Optional.of(Slugs.suggest(id)).filter(s -> !s.isEmpty());
+        return problems.stream().filter(p -> Slugs.ofFileName(p.file()).filter(fileId -> fileId.equals(id)
+                || meant.equals(Optional.of(fileId))).isPresent()).toList();
+    }
+
+    /**
+     * The routines a user may mean by {@code text}: the one whose id it is, or else every one whose name it is,
+     * whatever the case ({@code "ice pack"} for "Ice pack"), by id; empty when none is.
+     */
+    public List<LibraryEntry> named(String text) {
+        LibraryEntry byItsId = byId.get(text);
+        if (byItsId != null) {
+            return List.of(byItsId);
+        }
+        String wanted = text.strip().toLowerCase(Locale.ROOT);
+        return byId.values().stream().filter(e -> e.routine().name().toLowerCase(Locale.ROOT).equals(wanted))
+                .toList();
     }
 
     /** The routine with {@code id}. */
@@ -170,15 +210,19 @@ public final class RoutineLibrary {
         if (looksLikePath(routine)) {
             return resolveFile(routine);
         }
-        Optional<LibraryEntry> entry = find(routine);
-        if (entry.isPresent()) {
-            return Lookup.found(entry.get());
+        List<LibraryEntry> entries = named(routine);
+        if (entries.size() == 1) {
+            return Lookup.found(entries.get(0));
+        }
+        if (entries.size() > 1) {
+            return Lookup.failed(Problem.inFile(printable(routine), "several routines have this name (name one by "
+                    + "its id: " + String.join(", ", entries.stream().map(LibraryEntry::id).toList()) + ")"));
         }
         List<String> close = idsCloseTo(routine);
         String hint = close.isEmpty() ? "run hangtime list to see them all"
                 : close.size() == 1 ? "did you mean " + close.get(0) + "?"
                 : "did you mean one of: " + String.join(", ", close) + "?";
-        return Lookup.failed(Problem.inFile(printable(routine), "no routine has this id (" + hint + ")"));
+        return Lookup.failed(Problem.inFile(printable(routine), "no routine has this id or name (" + hint + ")"));
     }
 
     /**

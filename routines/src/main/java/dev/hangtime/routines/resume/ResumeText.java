@@ -20,7 +20,7 @@ public final class ResumeText {
         var stop = cutOff.stop();
         String name = SafeText.line(cutOff.session().routine().name());
         String where = (stop.finished() ? "after " : "in ") + SafeText.line(stop.place().title()) + " (step "
-                + (stop.place().index() + 1) + " of " + cutOff.session().segments() + ")";
+                + (stop.place().step() + 1) + " of " + cutOff.session().steps() + ")";
         // The journal knows the time into a segment as of its last line, so it is a lower bound.
         String into = stop.finished() || stop.spent().toSeconds() == 0 ? "" : ", at least " + DurationText.of(stop.spent())
                 + " into it";
@@ -32,8 +32,8 @@ public final class ResumeText {
         Segment segment = timeline.segments().get(plan.index());
         String already = plan.already().isZero() ? ", from its start" : ", " + DurationText.of(plan.already())
                 + " of it already done";
-        return "Going on with " + SafeText.line(segment.title()) + " (step " + (plan.index() + 1) + " of "
-                + timeline.segments().size() + ")" + already + ".";
+        return "Going on with " + SafeText.line(segment.title()) + " (step " + (segment.step() + 1) + " of "
+                + timeline.steps() + ")" + already + ".";
     }
 
     /** "Did the ice pack stay on while Hangtime was down?" */

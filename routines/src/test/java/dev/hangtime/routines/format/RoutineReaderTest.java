@@ -123,7 +123,7 @@ class RoutineReaderTest {
     }
 
     @Test
-    void fileNameThatIsNotAnId_withoutIdField_isReportedForTheWholeFile() {
+    void fileNameInWords_withoutIdField_givesTheIdItMeans() {
         // given
         String content = MINIMAL;
 
@@ -131,8 +131,20 @@ class RoutineReaderTest {
         ReadResult result = RoutineReader.read("My Walk.json", content);
 
         // then
-        assertEquals(List.of("My Walk.json: the file name does not make a valid id (add an \"id\" such as "
-                + "\"my-walk\", or rename the file)"), Fixtures.lines(result));
+        assertEquals("my-walk", result.routine().orElseThrow().id());
+    }
+
+    @Test
+    void fileNameWithNothingOfAnId_withoutIdField_isReportedForTheWholeFile() {
+        // given
+        String content = MINIMAL;
+
+        // when
+        ReadResult result = RoutineReader.read("¿¿¿.json", content);
+
+        // then
+        assertEquals(List.of("¿¿¿.json: the file name does not make a valid id (add an \"id\" such as "
+                + "\"my-routine\", or rename the file)"), Fixtures.lines(result));
     }
 
     @Test
@@ -144,7 +156,7 @@ class RoutineReaderTest {
                 + "\"label\": \"Tilt\", \"note\": \"Breathe.\\nSlowly.\", \"prepare\": \"10s\", "
                 + "\"cues\": {\"halfway\": false}},"
                 + "{\"type\": \"exercise\", \"name\": \"Side bridge\", \"reps\": 5, \"hold\": \"10s\", "
-                + "\"relax\": \"5s\", \"sets\": 3, \"rest\": \"30s\", \"sides\": \"both\"}]}";
+                + "\"relax\": \"5s\", \"sets\": 3, \"rest\": \"30s\", \"sides\": \"both\", \"switch\": \"5s\"}]}";
 
         // when
         ReadResult result = RoutineReader.read("side.json", content);
@@ -156,7 +168,8 @@ class RoutineReaderTest {
                                 new StepStyle(Optional.of("Tilt"), Optional.of("Breathe.\nSlowly."),
                                         Duration.ofSeconds(10), new Cues(OptionalInt.empty(), Optional.of(false)))),
                         Exercise.reps("Side bridge", List.of(5, 5, 5), Optional.of(Duration.ofSeconds(10)),
-                                Duration.ofSeconds(5), Duration.ofSeconds(30), Sides.BOTH, StepStyle.NONE)));
+                                Duration.ofSeconds(5), Duration.ofSeconds(30), Sides.BOTH, StepStyle.NONE)
+                                .withSwitch(Duration.ofSeconds(5))));
         assertEquals(Optional.of(expected), result.routine());
     }
 

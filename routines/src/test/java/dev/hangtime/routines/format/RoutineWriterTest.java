@@ -33,6 +33,23 @@ class RoutineWriterTest {
     }
 
     @Test
+    void durationsAsPeopleWriteThem_areWrittenBackInTheCanonicalForm() {
+        // given
+        String written = "{\"hangtime\": 1, \"name\": \"Walks\", \"steps\": [{\"type\": \"walk\", \"duration\": \"1:30\"}, "
+                + "{\"type\": \"walk\", \"duration\": \"15 min\"}, {\"type\": \"rest\", \"duration\": \"1m 30s\"}, "
+                + "{\"type\": \"walk\", \"duration\": \"1 hour 5 minutes\"}]}";
+        Routine routine = RoutineReader.read("walks.json", written).routine().orElseThrow();
+
+        // when
+        String canonical = RoutineWriter.write(routine);
+
+        // then
+        assertEquals(java.util.Arrays.asList("\"1m30s\"", "\"15m\"", "\"1m30s\"", "\"1h5m\""),
+                canonical.lines().filter(l -> l.contains("\"duration\"")).map(l -> l.replaceAll(".*: ", "")
+                        .replace(",", "")).toList());
+    }
+
+    @Test
     void defaults_areLeftOut_andDurationsTakeTheirShortestForm() {
         // given
         Routine routine = new Routine("plank", "Plank", Optional.empty(), List.of(), Cues.INHERIT, List.of(

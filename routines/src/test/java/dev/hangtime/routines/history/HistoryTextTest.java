@@ -100,7 +100,7 @@ class HistoryTextTest {
         ZonedDateTime start = ZonedDateTime.of(2026, 3, 18, 7, 0, 0, 0, zone);
         return new SessionRecord(UUID.fromString("00000000-0000-0000-0000-000000000001"), "laptop",
                 new RoutineRef("r", name, "hash", Optional.empty()), start, start.plusMinutes(11), ending,
-                Duration.ofSeconds(605), Map.of(), 20, 0, stop, before, after, note, 20, 1,
+                Duration.ofSeconds(605), Map.of(), 20, 0, stop, before, after, note, 20, 20, 1,
                 new ProcessRef(1, Optional.empty()));
     }
 }

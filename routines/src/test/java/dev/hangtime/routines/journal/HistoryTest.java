@@ -53,7 +53,7 @@ class HistoryTest {
         assertEquals(new SessionRecord(s.id, "laptop", Script.routine("ice"), paris("2026-03-02T07:30:00"),
                 paris("2026-03-02T07:41:10"), Ending.COMPLETED, ofSeconds(670),
                 Map.of(PREPARE, ofSeconds(10), INVERSION, ofSeconds(60), ICE, ofSeconds(600)), 3, 0, Optional.empty(),
-                OptionalInt.of(6), OptionalInt.of(3), Optional.of("easier to stand up"), 3, 1, Script.GONE), r);
+                OptionalInt.of(6), OptionalInt.of(3), Optional.of("easier to stand up"), 3, 3, 1, Script.GONE), r);
     }
 
     @Test
@@ -70,6 +70,18 @@ class HistoryTest {
         assertEquals(Optional.of(new Stop(Script.place(2, EXERCISE), ofSeconds(12), false)), r.stoppedAt());
         assertEquals(ofSeconds(47), r.active());
         assertEquals(Map.of(EXERCISE, ofSeconds(42), REST, ofSeconds(5)), r.byKind());
+    }
+
+    @Test
+    void goingBack_isNotASkip_andAStepDoneTwiceCountsOnce_asTheEndPageCountsThem() throws IOException {
+        // Three timed steps; the second is gone back over once, from its first seconds, then run through.
+        Script s = new Script(1, "2026-03-02T06:30:00Z", "Europe/Paris").start("tiny", 3, null)
+                .run(0, 0, REST, 4).begin(4, 1, REST, 4).end(6, 1, REST, false, 2)
+                .run(6, 0, REST, 4).run(10, 1, REST, 4).run(14, 2, REST, 4).ended(18, Ending.COMPLETED, 16);
+
+        SessionRecord r = history("laptop.jsonl", s.text()).sessions().get(0);
+
+        assertEquals(List.of(3, 0), List.of(r.completed(), r.skipped()));
     }
 
     @Test

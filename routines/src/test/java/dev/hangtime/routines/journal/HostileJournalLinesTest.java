@@ -75,7 +75,7 @@ class HostileJournalLinesTest {
     /** One line of every kind, as the journal writes it. */
     private static final List<String> LINES = List.of(
             new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.of("/home/me/ice.json")), 7,
-                    ofSeconds(61), OptionalInt.of(4), new ProcessRef(1, Optional.of(Instant.parse(
+                    7, ofSeconds(61), OptionalInt.of(4), new ProcessRef(1, Optional.of(Instant.parse(
                             "2026-03-02T06:29:58Z")))),
             new SegmentBegan(ID, WALL, ofMillis(1), ICE, Optional.of(ofSeconds(900))),
             new SegmentEnded(ID, WALL, ofSeconds(900), ICE, true, ofSeconds(900), false),

@@ -45,7 +45,7 @@ class LineDecoderTest {
     void writeThenRead_everyKindOfLine_givesItBack() throws Unreadable {
         List<JournalLine> lines = List.of(
                 new Started(ID, WALL, PARIS, new RoutineRef("mine", "Mine \"quoted\" — ok", "ff", Optional.of("/tmp/m.json")),
-                        7, ofSeconds(61), OptionalInt.empty(), new ProcessRef(1, Optional.empty())),
+                        7, 3, ofSeconds(61), OptionalInt.empty(), new ProcessRef(1, Optional.empty())),
                 new SegmentBegan(ID, WALL, ofMillis(1), ICE, Optional.of(ofSeconds(900))),
                 new SegmentBegan(ID, WALL, ofMillis(1), new Place(0, SegmentKind.PROMPT, "Lie down"), Optional.empty()),
                 new SegmentEnded(ID, WALL, ofSeconds(900), ICE, true, ofSeconds(900), false),
@@ -66,6 +66,20 @@ class LineDecoderTest {
         for (JournalLine line : lines) {
             assertEquals(line, LineDecoder.decode(LineWriter.write(line)));
         }
+    }
+
+    @Test
+    void read_linesWrittenBeforeStepsWereKept_countEachSegmentAStep() throws Unreadable {
+        String start = "{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","
+                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"planned\":900,"
+                + "\"pid\":4242}";
+        String end = "{\"v\":1,\"type\":\"segment-end\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"kind\":\"ice\",\"title\":\"Ice\","
+                + "\"completed\":false,\"spent\":12.5}";
+
+        assertEquals(2, ((Started) LineDecoder.decode(start)).steps());
+        assertEquals(3, ((SegmentEnded) LineDecoder.decode(end)).place().step());
     }
 
     @Test

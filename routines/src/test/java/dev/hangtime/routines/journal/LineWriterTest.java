@@ -29,7 +29,7 @@ class LineWriterTest {
     @Test
     void write_sessionStart_givesTheDocumentedLine() {
         Started line = new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.empty()), 2,
-                ofSeconds(900), OptionalInt.of(6), new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
+                2, ofSeconds(900), OptionalInt.of(6), new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
 
         assertEquals("{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
                 + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","

@@ -42,7 +42,7 @@ class ResumePlanTest {
         SessionRecord session = new SessionRecord(UUID.randomUUID(), "laptop", Script.routine("plan"), start,
                 start.plusMinutes(5), Ending.INTERRUPTED, ofSeconds(300), Map.of(), 2, 0,
                 Optional.of(new Stop(Script.place(index, kind), ofSeconds(spent), finished)), OptionalInt.empty(),
-                OptionalInt.empty(), Optional.empty(), 5, 1, Script.GONE);
+                OptionalInt.empty(), Optional.empty(), 5, 5, 1, Script.GONE);
         return new CutOff(session, session.stoppedAt().get(), ofSeconds(agoSeconds));
     }
 

@@ -53,7 +53,7 @@ final class Script {
     }
 
     Script start(String routine, int segments, Integer painBefore) {
-        lines.add(new JournalLine.Started(id, wall(0), zone, routine(routine), segments, s(3600),
+        lines.add(new JournalLine.Started(id, wall(0), zone, routine(routine), segments, segments, s(3600),
                 painBefore == null ? OptionalInt.empty() : OptionalInt.of(painBefore), GONE));
         return this;
     }

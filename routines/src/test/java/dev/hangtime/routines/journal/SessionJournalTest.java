@@ -102,7 +102,7 @@ class SessionJournalTest {
         pass(session, 600);
 
         assertEquals(List.of(
-                new Started(id, at("07:30:00"), PARIS, REF, 2, ofSeconds(660), OptionalInt.of(6), ProcessRef.current()),
+                new Started(id, at("07:30:00"), PARIS, REF, 2, 2, ofSeconds(660), OptionalInt.of(6), ProcessRef.current()),
                 new SegmentBegan(id, at("07:30:00"), Duration.ZERO, INVERSION, Optional.of(ofSeconds(60))),
                 new SegmentEnded(id, at("07:31:00"), ofSeconds(60), INVERSION, true, ofSeconds(60), false),
                 new SegmentBegan(id, at("07:31:00"), ofSeconds(60), ICE, Optional.of(ofSeconds(600))),
@@ -285,7 +285,7 @@ class SessionJournalTest {
         journal.painBefore(OptionalInt.of(7));
         session.start();
 
-        assertEquals(new Started(journal.sessionId(), at("07:30:00"), PARIS, REF, 2, ofSeconds(660), OptionalInt.of(7),
+        assertEquals(new Started(journal.sessionId(), at("07:30:00"), PARIS, REF, 2, 2, ofSeconds(660), OptionalInt.of(7),
                 ProcessRef.current()), lines().get(0));
     }
 

@@ -134,4 +134,20 @@ class StatsTest {
 
         assertEquals(0, stats.streak());
     }
+
+    @Test
+    void streak_aSessionStoppedInItsFirstSeconds_doesNotCount_butAShortRoutineRunThroughDoes() throws IOException {
+        // Thursday 19 March: stopped after 1 s. Friday 20: a 40-second routine run through.
+        Files.writeString(folder.resolve("tablet.jsonl"), String.join("",
+                new Script(9, "2026-03-19T07:00:00Z", "Europe/Paris").start("g", 1, null)
+                        .begin(0, 0, INVERSION, 60).end(1, 0, INVERSION, false, 1).ended(1, Ending.STOPPED, 1).text(),
+                new Script(10, "2026-03-20T07:00:00Z", "Europe/Paris").start("h", 1, null)
+                        .run(0, 0, INVERSION, 40).ended(40, Ending.COMPLETED, 40).text()), StandardCharsets.UTF_8);
+
+        Stats stats = Stats.of(History.read(folder), LocalDate.parse("2026-03-19"));
+        Stats next = Stats.of(History.read(folder), LocalDate.parse("2026-03-20"));
+
+        assertEquals(List.of(4, false), List.of(stats.streak(), stats.sessionToday()));
+        assertEquals(List.of(1, true), List.of(next.streak(), next.sessionToday()));
+    }
 }

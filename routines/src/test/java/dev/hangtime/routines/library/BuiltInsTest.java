@@ -120,4 +120,20 @@ class BuiltInsTest {
         return steps.stream().flatMap(s -> s instanceof Repeat ? notes(((Repeat) s).steps())
                 : s.style().note().stream());
     }
+
+    @Test
+    void heatAndIce_endsAsTheLastPackComesOff_withTheAdviceToKeepItOff() {
+        // given
+        Routine routine = BuiltIns.read("heat-ice-alternating.json").routine().orElseThrow();
+
+        // when
+        List<dev.hangtime.core.routine.Segment> segments = Expansion.expand(routine).segments();
+        dev.hangtime.core.routine.Segment last = segments.get(segments.size() - 1);
+        dev.hangtime.core.routine.Segment beforeIt = segments.get(segments.size() - 2);
+
+        // then no idle quarter of an hour after the last pack: the end is saying it is off
+        assertEquals(dev.hangtime.core.routine.SegmentKind.HEAT, beforeIt.kind());
+        assertTrue(last.isManual(), last.toString());
+        assertTrue(last.note().orElseThrow().contains("keep it off"), last.note().toString());
+    }
 }

@@ -39,7 +39,9 @@ class RoutineLibraryTest {
 
         // then
         assertEquals(BuiltIns.index().stream().map(f -> f.replace(".json", "")).sorted().toList(),
-                library.entries().stream().map(LibraryEntry::id).toList());
+                library.entries().stream().map(LibraryEntry::id).sorted().toList());
+        List<String> names = library.entries().stream().map(e -> e.routine().name()).toList();
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), names);
         assertEquals(List.of(), library.problems());
         assertEquals("built-in", library.find("ice").orElseThrow().origin());
     }
@@ -198,7 +200,7 @@ class RoutineLibraryTest {
         Lookup lookup = library.resolve("lunch-wlak");
 
         // then
-        assertEquals(List.of("lunch-wlak: no routine has this id (did you mean lunch-walk?)"),
+        assertEquals(List.of("lunch-wlak: no routine has this id or name (did you mean lunch-walk?)"),
                 lookup.problems().stream().map(Problem::toString).toList());
     }
 
@@ -211,7 +213,7 @@ class RoutineLibraryTest {
         Lookup lookup = library.resolve("invrsion");
 
         // then
-        assertEquals(List.of("invrsion: no routine has this id (did you mean one of: inversion-weeks-3-4, "
+        assertEquals(List.of("invrsion: no routine has this id or name (did you mean one of: inversion-weeks-3-4, "
                 + "inversion-building-up, inversion-first-weeks, inversion-oscillation?)"), lookup.problems().stream().map(Problem::toString).toList());
     }
 
@@ -226,7 +228,7 @@ class RoutineLibraryTest {
         Lookup lookup = library.resolve("evening");
 
         // then
-        assertEquals(List.of("evening: no routine has this id (did you mean one of: evening-walk, "
+        assertEquals(List.of("evening: no routine has this id or name (did you mean one of: evening-walk, "
                 + "evening-stretch?)"), lookup.problems().stream().map(Problem::toString).toList());
     }
 
@@ -239,7 +241,7 @@ class RoutineLibraryTest {
         Lookup lookup = library.resolve("yoga");
 
         // then
-        assertEquals(List.of("yoga: no routine has this id (run hangtime list to see them all)"),
+        assertEquals(List.of("yoga: no routine has this id or name (run hangtime list to see them all)"),
                 lookup.problems().stream().map(Problem::toString).toList());
     }
 
@@ -279,7 +281,7 @@ class RoutineLibraryTest {
         Lookup lookup = library.resolve("x\u001b[2J");
 
         // then
-        assertEquals(List.of("x?[2J: no routine has this id (run hangtime list to see them all)"),
+        assertEquals(List.of("x?[2J: no routine has this id or name (run hangtime list to see them all)"),
                 lookup.problems().stream().map(Problem::toString).toList());
     }
 }

@@ -34,11 +34,11 @@ final class HistoryCsv {
             fields.add(s.routine().name());
             fields.add(seconds(s.active()));
             fields.add(s.ending().word());
-            fields.add(s.stoppedAt().map(stop -> Integer.toString(stop.place().index() + 1)).orElse(""));
+            fields.add(s.stoppedAt().map(stop -> Integer.toString(stop.place().step() + 1)).orElse(""));
             fields.add(s.stoppedAt().map(stop -> stop.place().title()).orElse(""));
             fields.add(Integer.toString(s.completed()));
             fields.add(Integer.toString(s.skipped()));
-            fields.add(Integer.toString(s.segments()));
+            fields.add(Integer.toString(s.steps()));
             fields.add(score(s.painBefore()));
             fields.add(score(s.painAfter()));
             for (SegmentKind kind : Stats.KINDS) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code hangtime list [--tag T]}: one line per routine. */
+/** {@code hangtime list [--tag T]}: one line per routine, in the library's order (by name). */
 final class ListCommand implements Callable<Integer> {
 
     static final CommandForm FORM = CommandForm.of("list",
@@ -30,6 +30,11 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         RoutineLibrary library = new RoutineResolver(console).library();
         List<LibraryEntry> entries = tag.map(library::entriesTagged).orElseGet(library::entries);
+        if (tag.isPresent() && entries.isEmpty()) {
+            console.err().println("hangtime list: no routine has the tag \"" + SafeText.line(tag.get())
+                    + "\"; the tags there are: " + String.join(", ", library.tags()));
+            return ExitStatus.OK;
+        }
         int idWidth = entries.stream().mapToInt(e -> e.id().length()).max().orElse(0);
         int nameWidth = entries.stream().mapToInt(e -> e.routine().name().length()).max().orElse(0);
         for (LibraryEntry entry : entries) {

@@ -92,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         // A preview's clock runs faster than the wall clock, so only a real session watches for time that stops.
         Session session = speed == 1 ? new Session(timeline, ticker, Clock.systemUTC())
-                : new Session(timeline, ticker);
+                : new Session(timeline, ticker, speed);
         // Printing never holds up the session: a reader that stops reading loses lines, not cues or the journal.
         try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());

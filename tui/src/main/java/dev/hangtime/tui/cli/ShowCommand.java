@@ -1,9 +1,13 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.text.TimelineText;
+import dev.hangtime.routines.format.FileWarning;
+import dev.hangtime.routines.format.RoutineReader;
+import dev.hangtime.routines.library.LibraryEntry;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -27,13 +31,17 @@ final class ShowCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Timeline timeline = new RoutineResolver(console).timeline(routine);
+        LibraryEntry entry = new RoutineResolver(console).entry(routine);
+        Timeline timeline = Expansion.expand(entry.routine());
         List<String> warnings = Warnings.of(timeline.routine());
         if (json) {
             TimelineJson.print(timeline, warnings, console.out());
-        } else {
-            TimelineText.lines(timeline, warnings).forEach(console.out()::println);
+            return ExitStatus.OK;
         }
+        // A user's file: each warning at the step it concerns, as validate and the file's problems say them.
+        List<String> located = entry.file().map(file -> RoutineReader.read(file).warnings().stream()
+                .map(FileWarning::toString).toList()).filter(w -> w.size() == warnings.size()).orElse(warnings);
+        TimelineText.lines(timeline, located).forEach(console.out()::println);
         return ExitStatus.OK;
     }
 }

@@ -1,8 +1,8 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
-import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.text.SafeText;
+import dev.hangtime.routines.format.FileWarning;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
 import dev.hangtime.routines.format.RoutineReader;
@@ -33,8 +33,8 @@ final class ValidateCommand implements Callable<Integer> {
             String name = SafeText.line(file);
             if (result.isValid()) {
                 console.out().println(name + ": ok");
-                for (String warning : Warnings.of(result.routine().get())) {
-                    console.out().println(name + ": warning: " + SafeText.line(warning));
+                for (FileWarning warning : result.warnings()) {
+                    console.out().println(SafeText.line(warning.toString()));
                 }
             } else {
                 allValid = false;

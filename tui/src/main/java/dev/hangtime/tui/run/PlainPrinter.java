@@ -63,7 +63,7 @@ public final class PlainPrinter implements SessionListener {
     private String text(SessionEvent event) {
         if (event instanceof SessionStarted) {
             SessionStarted e = (SessionStarted) event;
-            return "Starting " + SafeText.line(routineName) + ": " + e.segments() + " steps, "
+            return "Starting " + SafeText.line(routineName) + ": " + e.steps() + (e.steps() == 1 ? " step, " : " steps, ")
                     + DurationText.of(e.total()) + ".";
         } else if (event instanceof SegmentStarted) {
             return started(((SegmentStarted) event).segment());

@@ -5,7 +5,10 @@ import dev.hangtime.core.text.DurationText;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Paints the end of a session: the time done, in block digits, and the steps completed and skipped. */
+/**
+ * Paints the end of a session: the time spent, in block digits, how much of the plan was done (which skips and
+ * waiting make differ from it), and the steps completed and skipped.
+ */
 final class EndPainter {
 
     private EndPainter() {
@@ -40,11 +43,12 @@ final class EndPainter {
     static List<String> lines(EndSummary view) {
         List<String> lines = new ArrayList<>();
         boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
-        lines.add("Time done: " + DurationText.of(view.active())
+        lines.add("Time spent: " + DurationText.of(view.active())
                 + (paused ? " (" + DurationText.of(view.sinceStart()) + " with pauses)" : ""));
+        lines.add("Plan done: " + DurationText.of(view.planDone()) + " of " + DurationText.of(view.planned()));
         String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
         lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
-        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.index() + 1) + " of " + view.steps()
+        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.step() + 1) + " of " + view.steps()
                 + ": " + s.title()));
         return lines;
     }

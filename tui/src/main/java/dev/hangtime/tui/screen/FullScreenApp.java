@@ -163,7 +163,7 @@ public final class FullScreenApp {
         }
 
         private Session newSession(Timeline timeline) {
-            return wall == null ? new Session(timeline, ticker) : new Session(timeline, ticker, wall);
+            return wall == null ? new Session(timeline, ticker, options.speed()) : new Session(timeline, ticker, wall);
         }
 
         Page sessionPage(Timeline timeline, Afterwards afterwards) {

@@ -46,7 +46,7 @@ final class LibraryDetail {
             add(lines, "Tags: " + String.join(", ", routine.tags()), width, Role.MUTED, "");
         }
         int manual = timeline.manualSegments();
-        add(lines, DurationText.of(timeline.total()) + " in all, " + count(timeline.segments().size(), "step")
+        add(lines, DurationText.of(timeline.total()) + " in all, " + count(timeline.steps(), "step")
                 + (manual > 0 ? "; " + manual + (manual == 1 ? " waits" : " wait") + " for you to press Enter" : ""),
                 width, Role.TEXT, "");
         if (!listing.warnings().isEmpty()) {

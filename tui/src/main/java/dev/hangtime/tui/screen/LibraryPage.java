@@ -4,6 +4,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.routines.library.Listing;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The library: every routine, filtered by what the user types, with the chosen one's details; Enter runs it,
- * and its session comes back here when it is over. Tab opens the history, which comes back here as it was.
+ * and its session comes back here when it is over (on a file that cannot be run, Enter shows its problems). Tab opens the history, which comes back here as it was.
  */
 final class LibraryPage extends StillPage {
 
@@ -26,6 +27,8 @@ final class LibraryPage extends StillPage {
     private int selected;
     private int detailTop;
     private int detailRows = 10;
+    /** The file whose problems Enter opened over the library, until the next key. */
+    private Optional<Listing.Broken> problemsShown = Optional.empty();
 
     /**
      * @param sessions makes the session page for a routine's timeline, which goes where it is told at its end
@@ -43,10 +46,17 @@ final class LibraryPage extends StillPage {
     @Override
     void paint(Canvas canvas) {
         detailRows = LibraryPainter.paint(canvas, view());
+        problemsShown.ifPresent(broken -> Overlay.keys(canvas, "Cannot be run: " + broken.names().get(0),
+                broken.problems().stream().map(p -> new String[] {"!", SafeText.line(p.toString())}).toList(),
+                "Fix the file, then start Hangtime again. Any key closes this."));
     }
 
     @Override
     Turn onPageKey(KeyStroke key) {
+        if (problemsShown.isPresent()) {
+            problemsShown = Optional.empty();
+            return Turn.stay();
+        }
         KeyType type = key.getKeyType();
         if (type == KeyType.PageUp || type == KeyType.PageDown) {
             // The pages scroll the chosen routine's details; the painter keeps them within its lines.
@@ -87,7 +97,12 @@ final class LibraryPage extends StillPage {
     }
 
     private Turn run() {
-        if (shown.isEmpty() || !(shown.get(selected) instanceof Listing.Entry)) {
+        if (shown.isEmpty()) {
+            return Turn.stay();
+        }
+        if (shown.get(selected) instanceof Listing.Broken) {
+            // A file that cannot be run: Enter says why, all of it, rather than nothing.
+            problemsShown = Optional.of((Listing.Broken) shown.get(selected));
             return Turn.stay();
         }
         return Turn.to(sessions.apply(((Listing.Entry) shown.get(selected)).timeline(), backHere));

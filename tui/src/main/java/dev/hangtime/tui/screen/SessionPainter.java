@@ -63,9 +63,7 @@ final class SessionPainter {
     }
 
     private static void header(Canvas canvas, SessionView view) {
-        SessionSnapshot snap = view.snapshot();
-        String where = view.state() == SessionState.READY ? snap.segmentCount() + " steps"
-                : "step " + (view.shown().map(Segment::index).orElse(0) + 1) + " of " + snap.segmentCount();
+        String where = view.where();
         String right = view.sound().map(sound -> sound.label() + canvas.glyphs().dot()).orElse("")
                 + where;
         canvas.textRight(0, right, 1, canvas.palette().plain());

@@ -37,12 +37,28 @@ class CliTest {
 
         assertEquals(0, run.status());
         assertEquals(List.of(
-                "heat-ice-alternating  Heat and ice, alternating   2:00:00  1 manual   built-in",
+                "heat-ice-alternating  Heat and ice, alternating   1:45:00  2 manual   built-in",
                 "ice                   My ice                        10:00             " + shadow
                         + " (shadows the built-in)",
-                "sacroiliac-care       Sacroiliac joint care         28:30  5 manual   built-in"), lines(run.out()));
+                "sacroiliac-care       Sacroiliac joint care         28:55  5 manual   built-in"), lines(run.out()));
         assertEquals("hangtime: skipped a user routine: " + broken + ":1:54: steps[0].type: unknown step type \"stretch\""
                 + " (expected one of: inversion, exercise, rest, walk, heat, ice, prompt, repeat)\n", run.err());
+    }
+
+    @Test
+    void aUserFileWithManyProblems_isSaidOnce_withTheCommandThatShowsTheRest() throws IOException {
+        StringBuilder steps = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            steps.append(i == 0 ? "" : ", ").append("{\"type\": \"rest\", \"duration\": \"1x\"}");
+        }
+        Path broken = userRoutine("broken.json", "{\"hangtime\": 1, \"name\": \"Broken\", \"steps\": [" + steps + "]}");
+
+        CliRun run = CliRun.of(home, "show", "ice");
+
+        assertEquals(0, run.status());
+        assertEquals("hangtime: skipped a user routine: " + broken + ":1:74: steps[0].duration: \"1x\" is not a duration"
+                + " (write 90, \"90s\", \"1m30s\" or \"15m\"); 11 more problems: hangtime validate " + broken + "\n",
+                run.err());
     }
 
     @Test
@@ -88,8 +104,47 @@ class CliTest {
         CliRun run = CliRun.of(home, "show", "inversion-frst-weeks");
 
         assertEquals(2, run.status());
-        assertEquals("hangtime show: no routine has the id \"inversion-frst-weeks\"; did you mean"
+        assertEquals("hangtime show: no routine has the id or name \"inversion-frst-weeks\"; did you mean"
                 + " inversion-first-weeks or inversion-weeks-3-4? (hangtime list shows them all)\n", run.err());
+    }
+
+    @Test
+    void show_byTheRoutinesName_whateverTheCase() {
+        CliRun run = CliRun.of(home, "show", "ice PACK", "--json");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("{\n  \"id\": \"ice\",\n  \"name\": \"Ice pack\","), run.out());
+    }
+
+    @Test
+    void aUserFileNamedInWords_takesItsIdFromTheName_andCanBeCalledByIt() throws IOException {
+        userRoutine("My Morning.json", "{\"hangtime\": 1, \"name\": \"Morning\", \"steps\": [{\"type\": \"walk\","
+                + " \"duration\": \"1 min\"}]}");
+
+        CliRun run = CliRun.of(home, "show", "my-morning", "--json");
+
+        assertEquals(0, run.status());
+        assertTrue(run.out().startsWith("{\n  \"id\": \"my-morning\","), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void list_aTagNoRoutineHas_saysSoAndListsTheTags() {
+        CliRun run = CliRun.of(home, "list", "--tag", "nope");
+
+        assertEquals(0, run.status());
+        assertEquals("", run.out());
+        assertEquals("hangtime list: no routine has the tag \"nope\"; the tags there are: beginner, core, facet, heat,"
+                + " ice, inversion, sacroiliac, spasm, walk\n", run.err());
+    }
+
+    @Test
+    void list_isInTheLibrarysOrder_byName() {
+        CliRun run = CliRun.of(home, "list");
+
+        List<String> names = lines(run.out()).stream().map(l -> l.substring(23, 50).strip()).collect(Collectors.toList());
+        assertEquals(names.stream().sorted(String.CASE_INSENSITIVE_ORDER).collect(Collectors.toList()), names);
+        assertEquals("Core basics", names.get(0));
     }
 
     @Test
@@ -104,6 +159,18 @@ class CliTest {
     }
 
     @Test
+    void show_theIdOfABrokenUserFile_printsItsProblemsOnce_notThatNoRoutineHasTheId() throws IOException {
+        Path file = userRoutine("mine.json", "{\"hangtime\": 1, \"name\": \"Mine\",\n \"steps\": [{\"type\": \"rest\", \"duration\": \"1x\"}]}");
+
+        CliRun run = CliRun.of(home, "show", "mine");
+
+        assertEquals(1, run.status());
+        assertEquals(file + ":2:41: steps[0].duration: \"1x\" is not a duration (write 90, \"90s\", \"1m30s\" or \"15m\")\n",
+                run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
     void validate_goodAndBadFiles_reportsEachAndExits1() throws IOException {
         Path good = userRoutine("short.json", SHORT);
         Path bad = userRoutine("bad.json", "{\"hangtime\": 2, \"name\": \"Bad\", \"steps\": []}");
@@ -114,6 +181,20 @@ class CliTest {
         assertEquals(List.of(good + ": ok", good + ": warning: " + dev.hangtime.core.routine.Warnings.INVERSION_REMINDER,
                 bad + ":1:14: hangtime: written by a newer Hangtime (format 2); this version reads format 1"),
                 lines(run.out()));
+    }
+
+    @Test
+    void warnings_sayTheirPlace_asProblemsDo_inValidateAndShow() throws IOException {
+        Path ice = userRoutine("long-ice.json", "{\"hangtime\": 1, \"name\": \"Long ice\", \"steps\": [\n"
+                + "  {\"type\": \"walk\", \"duration\": \"5m\"},\n  {\"type\": \"ice\", \"duration\": \"25 min\"}]}");
+        String warning = ice + ":3:3: warning: steps[1]: ice for 25 minutes, longer than 20 minutes (keep ice to 20"
+                + " minutes at most, with a cloth between pack and skin, then at least an hour off)";
+
+        CliRun validate = CliRun.of(home, "validate", ice.toString());
+        CliRun show = CliRun.of(home, "show", ice.toString());
+
+        assertEquals(List.of(ice + ": ok", warning), lines(validate.out()));
+        assertTrue(show.out().endsWith("Warnings:\n  - " + warning + "\n"), show.out());
     }
 
     @Test

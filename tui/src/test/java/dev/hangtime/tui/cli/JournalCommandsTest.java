@@ -275,7 +275,7 @@ class JournalCommandsTest {
         Files.delete(journal);
 
         assertEquals(0, run.status());
-        assertEquals(List.of("[0:00:00] Starting Tiny: 1 steps, 0:02.", "[0:00:00] Walk — 0:02", "[0:00:02] Done. 0:02 in total."),
+        assertEquals(List.of("[0:00:00] Starting Tiny: 1 step, 0:02.", "[0:00:00] Walk — 0:02", "[0:00:02] Done. 0:02 in total."),
                 run.out().lines().toList());
         assertEquals("hangtime: the journal " + journal + " could not be written (it is a device, not a journal"
                 + " file); the session goes on, but it will not be kept\n", run.err());

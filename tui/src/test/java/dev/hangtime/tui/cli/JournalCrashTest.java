@@ -64,7 +64,7 @@ class JournalCrashTest {
             // the lines before the ice
         }
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!(Files.exists(journal()) && Files.readString(journal()).contains("\"index\":1,\"kind\":\"ice\""))) {
+        while (!(Files.exists(journal()) && Files.readString(journal()).contains("\"index\":1,\"step\":1,\"kind\":\"ice\""))) {
             assertTrue(System.nanoTime() < deadline, "the ice reached the journal");
             Thread.sleep(20);
         }
@@ -124,7 +124,7 @@ class JournalCrashTest {
         List<String> journal = Files.readAllLines(journal(), StandardCharsets.UTF_8);
         assertEquals(List.of("session-start", "segment-start 0", "segment-end 0", "segment-start 1", "segment-end 1",
                 "session-end"), types());
-        assertTrue(journal.get(4).contains("\"index\":1,\"kind\":\"ice\",\"title\":\"Ice\",\"completed\":false"),
+        assertTrue(journal.get(4).contains("\"index\":1,\"step\":1,\"kind\":\"ice\",\"title\":\"Ice\",\"completed\":false"),
                 journal.get(4));
         assertTrue(journal.get(4).endsWith(",\"cut\":true}"), journal.get(4));
         assertTrue(journal.get(5).contains("\"how\":\"interrupted\""), journal.get(5));

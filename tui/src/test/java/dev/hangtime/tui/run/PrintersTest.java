@@ -36,7 +36,7 @@ class PrintersTest {
     private static final Segment BIRD_DOG_RIGHT = TIMELINE.segments().get(7);
 
     private static final List<SessionEvent> EVENTS = List.of(
-            new SessionEvent.SessionStarted(ofSeconds(0), TIMELINE.segments().size(), TIMELINE.total()),
+            new SessionEvent.SessionStarted(ofSeconds(0), TIMELINE.segments().size(), TIMELINE.steps(), TIMELINE.total()),
             new SessionEvent.SegmentStarted(ofMillis(10_004), INVERSION),
             new SessionEvent.ReminderDue(ofMillis(15_004), INVERSION, Reminder.Reason.OSCILLATE, 1),
             new SessionEvent.Paused(ofMillis(20_500)),
@@ -62,7 +62,7 @@ class PrintersTest {
         String printed = print(new PlainPrinter(out, "Test"), bytes);
 
         assertEquals(String.join("\n",
-                "[0:00:00] Starting Test: 18 steps, 3:50.",
+                "[0:00:00] Starting Test: 2 steps, 3:50.",
                 "[0:00:10] Inversion 20° — 1:00",
                 "          Arms by your sides.",
                 "          Breathe.",

@@ -25,7 +25,7 @@ class SoundEventsTest {
     private final EventPrinter printer = new EventPrinter(new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     private void start() {
-        printer.on(new SessionEvent.SessionStarted(Duration.ZERO, 1, ofSeconds(60)));
+        printer.on(new SessionEvent.SessionStarted(Duration.ZERO, 1, 1, ofSeconds(60)));
     }
 
     private List<String> lines() {

@@ -32,9 +32,9 @@ class EndScreenTest {
                           ████████████            ████████████    ████████████
                           ████████████            ████████████    ████████████
 
-                                            Time done: 2:20
-                                        Steps: 9 of 9 completed
-
+                                            Time spent: 2:20
+                                        Plan done: 2:20 of 2:20
+                                        Steps: 4 of 4 completed
 
 
 
@@ -54,11 +54,27 @@ class EndScreenTest {
 
         assertEquals(List.of(
                 "                                Session stopped.",
-                "                       Time done: 0:22 (0:52 with pauses)",
-                "                       Steps: 1 of 9 completed, 1 skipped",
-                "                Stopped at step 3 of 9: Bird-dog — left, rep 1/2"),
+                "                      Time spent: 0:22 (0:52 with pauses)",
+                "                            Plan done: 0:22 of 2:20",
+                "                       Steps: 1 of 4 completed, 1 skipped",
+                "                Stopped at step 3 of 4: Bird-dog — left, rep 1/2"),
                 List.of(screen.lines().get(3), screen.lines().get(16), screen.lines().get(17),
-                        screen.lines().get(18)));
+                        screen.lines().get(18), screen.lines().get(19)));
+    }
+
+    @Test
+    void timeSpent_andPlanDone_areTwoThings_whenAPromptWasWaitedAtAndAPartSkipped() {
+        // 15 s at the prompt that waits, then the inversion skipped after 10 s; the rest runs through.
+        Driver driver = Driver.facet().press(Keys.SPACE).after(15).press(Keys.ENTER).after(10)
+                .press(Keys.ch('n')).after(80);
+
+        screen.show(driver.current());
+
+        assertEquals(List.of(
+                "                                Time spent: 1:45",
+                "                            Plan done: 1:30 of 2:20",
+                "                       Steps: 3 of 4 completed, 1 skipped"),
+                List.of(screen.lines().get(16), screen.lines().get(17), screen.lines().get(18)));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.hangtime.core.control.SessionController;
@@ -131,12 +132,19 @@ class LibraryKeysTest {
     }
 
     @Test
-    void enter_onABrokenFile_runsNothing() {
+    void enter_onABrokenFile_runsNothing_butShowsItsProblems_untilTheNextKey() {
+        VirtualScreen screen = VirtualScreen.standard();
         page.onKey(Keys.END);
 
         Turn turn = page.onKey(Keys.ENTER);
+        String shown = screen.show(page);
+        page.onKey(Keys.DOWN);
+        String after = screen.show(page);
 
         assertEquals(List.of(true, List.of()), List.of(turn.isStay(), started));
+        assertTrue(shown.contains("┌─ Cannot be run: mine.json ─"), shown);
+        assertTrue(shown.contains("│ !  /home/u/.config/hangtime/routines/mine.json:14:17: steps[2].hold:     │"), shown);
+        assertTrue(!after.contains("Cannot be run"), after);
     }
 
     @Test

@@ -26,7 +26,7 @@ class LibraryScreenTest {
               Source: built-in
               Core work, then a gentle inversion.
               Tags: facet, inversion
-              2:20 in all, 9 steps; 1 waits for you to press Enter
+              2:20 in all, 4 steps; 1 waits for you to press Enter
 
               Warnings
               ! This routine turns you upside down. Inversion is not for people with

@@ -206,9 +206,9 @@ class PainScreenTest {
         driver.press(Keys.ch('2'), Keys.ENTER);
 
         screen.show(driver.current());
-        assertEquals(List.of(List.of("after 2"), "                                Time done: 2:20",
+        assertEquals(List.of(List.of("after 2"), "                                Time spent: 2:20",
                         "                                  Pain 2 kept", " Enter close"),
-                List.of(pain.told, screen.lines().get(16), screen.lines().get(18), screen.lines().get(23)));
+                List.of(pain.told, screen.lines().get(16), screen.lines().get(19), screen.lines().get(23)));
     }
 
     @Test
@@ -289,7 +289,7 @@ class PainScreenTest {
         driver.press(Keys.ch('5'), Keys.ENTER);
 
         screen.show(driver.current());
-        assertEquals("            Pain 5 could not be kept: the journal cannot be written", screen.lines().get(18));
+        assertEquals("            Pain 5 could not be kept: the journal cannot be written", screen.lines().get(19));
     }
 
     @Test

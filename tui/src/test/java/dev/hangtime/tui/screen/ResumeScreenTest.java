@@ -25,7 +25,7 @@ import java.util.OptionalLong;
 /** The offer to pick up a session that was cut off, at start-up and for {@code hangtime resume}. */
 class ResumeScreenTest {
 
-    private static final String SUMMARY = "Facet joint relief was cut off 4 min ago in Inversion 20° (step 2 of 9),"
+    private static final String SUMMARY = "Facet joint relief was cut off 4 min ago in Inversion 20° (step 2 of 4),"
             + " at least 0:20 into it.";
     private static final String ICE = "Hang and ice was cut off 2 min ago in Ice (step 2 of 3), at least 0:40 into it.";
 
@@ -102,7 +102,7 @@ class ResumeScreenTest {
                 "    ┌─ Pick up where you stopped? ─────────────────────────────────────────┐",
                 "    │                                                                      │",
                 "    │  Facet joint relief was cut off 4 min ago in Inversion 20° (step 2   │",
-                "    │  of 9), at least 0:20 into it.                                       │",
+                "    │  of 4), at least 0:20 into it.                                       │",
                 "    │                                                                      │",
                 "    │  y go on from there   n not now                                      │",
                 "    └──────────────────────────────────────────────────────────────────────┘"),
@@ -143,7 +143,7 @@ class ResumeScreenTest {
 
         screen.show(page);
 
-        assertEquals(List.of(" Facet joint relief                                                 step 2 of 9",
+        assertEquals(List.of(" Facet joint relief                                                 step 2 of 4",
                         "  INVERSION   Inversion 20°"),
                 List.of(screen.lines().get(0), screen.lines().get(2)));
     }

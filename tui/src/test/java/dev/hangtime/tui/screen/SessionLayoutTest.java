@@ -26,7 +26,7 @@ class SessionLayoutTest {
         Driver driver = Driver.facet().startAndPassThePrompt().after(15.5);
 
         String expected = """
-             Facet joint relief                                                 step 2 of 9
+             Facet joint relief                                                 step 2 of 4
             --------------------------------------------------------------------------------
               INVERSION   Inversion 20 deg
              Table at 20 deg
@@ -172,7 +172,7 @@ class SessionLayoutTest {
         Segment segment = new Segment(0, SegmentKind.EXERCISE, "Plank\u001b[2J\u001b[H",
                 Optional.of(Duration.ofSeconds(30)), Optional.of("Hold\u009b31m it\u202e.\u0007"), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), 3, false, Optional.empty(),
-                false);
+                false, 0);
         Routine routine = Routines.hold(30).routine();
         Driver driver = new Driver(new Timeline(routine, List.of(segment), Duration.ofSeconds(30)), Optional.empty(),
                 false, Afterwards.EXIT).press(Keys.SPACE);

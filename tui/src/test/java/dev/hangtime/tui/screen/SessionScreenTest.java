@@ -13,7 +13,7 @@ class SessionScreenTest {
 
     /** The running screen 15.5 s into the inversion of {@link Driver#facet()}. */
     static final String RUNNING_AT_15_5 = """
-             Facet joint relief                                                 step 2 of 9
+             Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
              Table at 20°
@@ -46,7 +46,7 @@ class SessionScreenTest {
         Driver driver = Driver.facet();
 
         String expected = """
-             Facet joint relief                                                     9 steps
+             Facet joint relief                                                     4 steps
             ────────────────────────────────────────────────────────────────────────────────
               PROMPT   First: Lock your ankles and check the tether.
 
@@ -93,7 +93,7 @@ class SessionScreenTest {
         Driver driver = Driver.facet().press(Keys.SPACE);
 
         String expected = """
-             Facet joint relief                                                 step 1 of 9
+             Facet joint relief                                                 step 1 of 4
             ────────────────────────────────────────────────────────────────────────────────
               PROMPT   Lock your ankles and check the tether.
 
@@ -134,7 +134,7 @@ class SessionScreenTest {
         Driver driver = Driver.facet().startAndPassThePrompt().after(15.5).press(Keys.SPACE).after(30);
 
         String expected = """
-             Facet joint relief                                                 step 2 of 9
+             Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
              Table at 20°
@@ -220,27 +220,27 @@ class SessionScreenTest {
         Driver driver = Driver.facet().startAndPassThePrompt().press(Keys.ch('?'));
 
         String expected = """
-             Facet joint relief                                                 step 2 of 9
+             Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
               ┌─ Keys ───────────────────────────────────────────────────────────────────┐
               │                                                                          │
-              │ Space      start, pause, resume                                          │
-              │ Enter      done, on a step that waits for you                            │
-              │ → or n     skip to the next step                                         │
-              │ ← or b     back to the start of this step, or to the previous one if     │
-              │            this one began under 3 s ago                                  │
-              │ PgDn PgUp  a remote's next and back: done or skip, and back              │
-              │ +          add 30 seconds to this step                                   │
-              │ m          sound on or off                                               │
-              │ q or Esc   stop the session (asks first)                                 │
-              │ ?          this help                                                     │
-              │ Ctrl-C     stop at once                                                  │
+              │ Space         start, pause, resume                                       │
+              │ Enter         done, on a step that waits for you                         │
+              │ → or n        skip this part: one rep, one side, one rest                │
+              │ Shift+→ or N  skip the rest of this step: all its sets, reps and sides   │
+              │ ← or b        back to the start of this part, or to the one before if    │
+              │               this one began under 3 s ago                               │
+              │ PgDn PgUp     a remote's next and back: done or skip, and back           │
+              │ +             add 30 seconds to this part                                │
+              │ m             sound on or off                                            │
+              │ q or Esc      stop the session (asks first)                              │
+              │ ?             this help                                                  │
+              │ Ctrl-C        stop at once                                               │
               │                                                                          │
               │                                                                          │
               │ Any key closes this help.                                                │
               └──────────────────────────────────────────────────────────────────────────┘
-             Session ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:00 of 2:20
              Next: Bird-dog — left, rep 1/2 — 0:10
             ────────────────────────────────────────────────────────────────────────────────
              Space pause   → skip   ← back   + 30 s   q stop   ? help
@@ -272,7 +272,7 @@ class SessionScreenTest {
         List<String> lines = lines(driver);
 
         assertEquals(List.of(
-                " Facet joint relief                                      sound on · step 2 of 9",
+                " Facet joint relief                                      sound on · step 2 of 4",
                 " Space pause   → skip   ← back   + 30 s   m mute   q stop   ? help"),
                 List.of(lines.get(0), lines.get(23)));
     }
@@ -285,7 +285,7 @@ class SessionScreenTest {
         List<String> lines = lines(driver);
 
         assertEquals(List.of(
-                " Facet joint relief                                     sound off · step 2 of 9",
+                " Facet joint relief                                     sound off · step 2 of 4",
                 " Space pause   → skip   ← back   + 30 s   m sound   q stop   ? help"),
                 List.of(lines.get(0), lines.get(23)));
     }
