@@ -6,6 +6,8 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
+import dev.hangtime.core.safety.SessionSafety;
+import dev.hangtime.core.safety.ShortCheck;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionSnapshot;
 import dev.hangtime.core.session.SessionState;
@@ -40,7 +42,8 @@ public final class SessionController {
     private final Runnable standIn;
     private final Notices notices;
     private final StepTally tally = new StepTally();
-    private final List<String> warnings;
+    private List<String> warnings;
+    private SessionSafety safety = SessionSafety.NONE;
     private SessionServices services = SessionServices.NONE;
     private boolean prepared;
     private boolean released;
@@ -71,6 +74,18 @@ public final class SessionController {
         this.notices = notices;
         this.warnings = Warnings.of(timeline.routine());
         session.addListener(tally);
+    }
+
+    /**
+     * Tells the controller what the safety screen settled for this session: once it has been answered, the
+     * routine's inversion reminder is not repeated before the start, and the safety prompt is shown in short, its
+     * full text one key away ({@link Command#DETAILS}). Call before the session starts.
+     */
+    public void safety(SessionSafety newSafety) {
+        safety = newSafety;
+        warnings = newSafety.screened()
+                ? Warnings.of(timeline.routine()).stream().filter(w -> !w.equals(Warnings.INVERSION_REMINDER)).toList()
+                : Warnings.of(timeline.routine());
     }
 
     /**
@@ -164,7 +179,7 @@ public final class SessionController {
         if (stage() == Stage.ENDED) {
             return onEndPageKey(key, command);
         }
-        if (overlay == SessionView.Overlay.HELP) {
+        if (overlay == SessionView.Overlay.HELP || overlay == SessionView.Overlay.DETAILS) {
             overlay = SessionView.Overlay.NONE;
             return Optional.empty();
         }
@@ -203,6 +218,10 @@ public final class SessionController {
         }
         if (stage() == Stage.LEFT) {
             return Optional.empty();
+        }
+        if (overlay == SessionView.Overlay.HELP || overlay == SessionView.Overlay.DETAILS) {
+            // A button or a line of input acts at once, and closes what was only there to be read.
+            overlay = SessionView.Overlay.NONE;
         }
         if (command == Command.TOGGLE && askingBefore()) {
             // Starting is always one key away, answered or not: on the table, nobody is held up by a question.
@@ -243,6 +262,9 @@ public final class SessionController {
                 break;
             case HELP:
                 overlay = SessionView.Overlay.HELP;
+                break;
+            case DETAILS:
+                overlay = SessionView.Overlay.DETAILS;
                 break;
             default:
                 break;
@@ -292,8 +314,21 @@ public final class SessionController {
         Optional<Boolean> soundOn = services.cues().map(cues -> !cues.isMuted());
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
-        return new SessionView(timeline.routine().name(), snap, shown, next, soundOn, notice, warnings, shownOverlay,
-                painBefore.filter(PainQuestion::isOpen), painBeforeGiven);
+        Optional<String> overlayText = shownOverlay == SessionView.Overlay.DETAILS ? shown.map(SessionController::details)
+                : Optional.empty();
+        return new SessionView(timeline.routine().name(), snap, shown.map(this::asShown), next, soundOn, notice,
+                warnings, shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven, overlayText);
+    }
+
+    /** {@code segment} as the screen shows it: a step said in short says its short text instead of its note. */
+    private Segment asShown(Segment segment) {
+        String text = safety.shortTexts().get(segment.index());
+        return text == null ? segment : ShortCheck.saying(segment, text);
+    }
+
+    /** All there is to read about {@code segment}: its whole note. */
+    private static String details(Segment segment) {
+        return segment.note().orElse(segment.title() + ": nothing more to read about this step.");
     }
 
     /** How the session went, once it is over. */

@@ -22,10 +22,11 @@ import java.util.OptionalInt;
  * @param overlay what is shown over the session, if anything
  * @param painQuestion the question before the start while it is open
  * @param painBefore the score given before the start, once given
+ * @param overlayText what the overlay says, for an overlay whose words depend on the moment: the step's full text
  */
 public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
         Optional<Segment> next, Optional<Boolean> sound, Optional<Notice> notice, List<String> warnings,
-        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore) {
+        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore, Optional<String> overlayText) {
 
     /** What covers the session screen. */
     public enum Overlay {
@@ -35,7 +36,9 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
         /** "Stop the session?" */
         CONFIRM_STOP,
         /** "How is your pain now?", before the start. */
-        PAIN_BEFORE
+        PAIN_BEFORE,
+        /** All there is to read about the step shown: the full safety text of a short check, or the whole note. */
+        DETAILS
     }
 
     /** A step's last seconds are counted out loud in colour: this many. */

@@ -54,6 +54,7 @@ class KeyMapTest {
                 Arguments.of("b", Optional.of(Command.BACK)),
                 Arguments.of("+", Optional.of(Command.ADD_TIME)),
                 Arguments.of(" q ", Optional.of(Command.STOP)),
+                Arguments.of("i", Optional.of(Command.DETAILS)),
                 Arguments.of("quit", Optional.empty()),
                 Arguments.of("m", Optional.empty()));
     }
@@ -69,7 +70,7 @@ class KeyMapTest {
         List<Command> commands = KeyMap.SESSION.stream().map(KeyMap.Binding::command).collect(Collectors.toList());
 
         assertEquals(List.of(Command.TOGGLE, Command.DONE, Command.SKIP, Command.BACK, Command.FORWARD,
-                Command.ADD_TIME, Command.SOUND, Command.STOP, Command.HELP, Command.INTERRUPT), commands);
+                Command.ADD_TIME, Command.SOUND, Command.STOP, Command.HELP, Command.DETAILS, Command.INTERRUPT), commands);
     }
 
     @Test

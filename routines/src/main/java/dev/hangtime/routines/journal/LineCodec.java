@@ -12,10 +12,14 @@ import dev.hangtime.routines.journal.JournalLine.Mark;
 import dev.hangtime.routines.journal.JournalLine.Pain;
 import dev.hangtime.routines.journal.JournalLine.Paused;
 import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.PlanStarted;
+import dev.hangtime.routines.journal.JournalLine.PlanStopped;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import dev.hangtime.routines.journal.JournalLine.Repaired;
 import dev.hangtime.routines.journal.JournalLine.Resumed;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
+import dev.hangtime.routines.journal.JournalLine.Safety;
 import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
@@ -68,7 +72,7 @@ final class LineCodec {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.writeStartObject();
-            json.writeNumberField("v", JournalLine.VERSION);
+            json.writeNumberField("v", version(line));
             json.writeStringField("type", type(line));
             json.writeStringField("session", line.session().toString());
             json.writeStringField("wall", wall(line.wall()));
@@ -78,6 +82,11 @@ final class LineCodec {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** The earliest version of the format that has the line's type: what an older reader needs to read it. */
+    private static int version(JournalLine line) {
+        return line instanceof Safety || line instanceof PlanStarted || line instanceof PlanStopped ? 2 : 1;
     }
 
     private static String type(JournalLine line) {
@@ -103,6 +112,12 @@ final class LineCodec {
             return "pain";
         } else if (line instanceof Repaired) {
             return "repaired";
+        } else if (line instanceof Safety) {
+            return "safety";
+        } else if (line instanceof PlanStarted) {
+            return "plan-start";
+        } else if (line instanceof PlanStopped) {
+            return "plan-stop";
         }
         throw new AssertionError(line);
     }
@@ -125,6 +140,12 @@ final class LineCodec {
                 json.writeNumberField("painBefore", l.painBefore().getAsInt());
             }
             process(json, l.process());
+            if (l.plan().isPresent()) {
+                PlanTag plan = l.plan().get();
+                json.writeStringField("plan", plan.plan());
+                json.writeNumberField("planWeek", plan.week());
+                json.writeNumberField("planDay", plan.day());
+            }
         } else if (line instanceof SegmentBegan) {
             SegmentBegan l = (SegmentBegan) line;
             seconds(json, "t", l.t());
@@ -194,6 +215,19 @@ final class LineCodec {
             }
         } else if (line instanceof Repaired) {
             json.writeNumberField("bytes", ((Repaired) line).bytes());
+        } else if (line instanceof Safety) {
+            Safety l = (Safety) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeNumberField("list", l.list());
+            json.writeStringField("answer", l.answer());
+        } else if (line instanceof PlanStarted) {
+            PlanStarted l = (PlanStarted) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeStringField("plan", l.plan());
+        } else if (line instanceof PlanStopped) {
+            PlanStopped l = (PlanStopped) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeStringField("plan", l.plan());
         } else {
             throw new AssertionError(line);
         }
@@ -297,7 +331,7 @@ final class LineCodec {
                     return new Started(session, wall, zone(f, "zone"), routine(new RoutineRef(routine.text("id"),
                             routine.text("name"), routine.text("hash"), routine.optionalText("file"))),
                             f.integer("segments"), f.seconds("planned"), f.optionalInteger("painBefore"),
-                            f.process());
+                            f.process(), f.planTag());
                 }
                 case "segment-start":
                     return new SegmentBegan(session, wall, f.seconds("t"), f.place(),
@@ -338,6 +372,16 @@ final class LineCodec {
                     }
                 case "repaired":
                     return new Repaired(session, wall, f.integer("bytes"));
+                case "safety":
+                    try {
+                        return new Safety(session, wall, zone(f, "zone"), f.integer("list"), f.text("answer"));
+                    } catch (IllegalArgumentException e) {
+                        throw new Unreadable(e.getMessage(), false);
+                    }
+                case "plan-start":
+                    return new PlanStarted(session, wall, zone(f, "zone"), f.text("plan"));
+                case "plan-stop":
+                    return new PlanStopped(session, wall, zone(f, "zone"), f.text("plan"));
                 default:
                     throw new Unreadable("unknown type \"" + type + "\"", false);
             }
@@ -403,7 +447,7 @@ final class LineCodec {
 
         private static final int ROUTINE = 5;
         private static final int CREDIT = 29;
-        private static final int SLOTS = 34;
+        private static final int SLOTS = 39;
         private static final SegmentKind[] KINDS = SegmentKind.values();
 
         private final byte[] kinds = new byte[SLOTS];
@@ -453,6 +497,11 @@ final class LineCodec {
                 case "score": return 31;
                 case "note": return 32;
                 case "bytes": return 33;
+                case "list": return 34;
+                case "answer": return 35;
+                case "plan": return 36;
+                case "planWeek": return 37;
+                case "planDay": return 38;
                 default: return -1;
             }
         }
@@ -685,6 +734,19 @@ final class LineCodec {
                 throw new Unreadable("\"index\" is negative", false);
             }
             return new Place(index, segmentKind, text("title"));
+        }
+
+        /** The plan a session was run for, when its start line names one. */
+        Optional<PlanTag> planTag() throws Unreadable {
+            if (!has("plan")) {
+                return Optional.empty();
+            }
+            int week = integer("planWeek");
+            int day = integer("planDay");
+            if (week < 1 || day < 1) {
+                throw new Unreadable("\"planWeek\" and \"planDay\" count from 1", false);
+            }
+            return Optional.of(new PlanTag(text("plan"), week, day));
         }
 
         ProcessRef process() throws Unreadable {

@@ -198,6 +198,6 @@ final class SessionFold {
         }
         return new SessionRecord(start.session(), device, start.routine(), start.wall().atZoneSameInstant(start.zone()),
                 lastWall.atZoneSameInstant(lastZone), how, total, kinds, completed, skipped, where,
-                start.painBefore(), painAfter, note, start.segments(), runs, process);
+                start.painBefore(), painAfter, note, start.segments(), runs, process, start.plan());
     }
 }

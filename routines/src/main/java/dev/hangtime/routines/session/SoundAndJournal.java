@@ -128,7 +128,11 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     }
 
     private static LibraryEntry entry(Timeline timeline, Function<String, Optional<LibraryEntry>> entries) {
-        return entries.apply(timeline.routine().id()).orElseThrow(() -> new IllegalStateException(
+        LibraryEntry found = entries.apply(timeline.routine().id()).orElseThrow(() -> new IllegalStateException(
                 "a session ran a routine the library does not have: " + timeline.routine().id()));
+        // A routine changed for this session (its inversion left out, a plan's week) is kept as it ran, so that
+        // resume never picks up steps that did not run. The user's cue settings change no step.
+        return found.routine().steps().equals(timeline.routine().steps()) ? found
+                : new LibraryEntry(timeline.routine(), found.file(), false);
     }
 }

@@ -1,10 +1,14 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.library.LibraryEntry;
@@ -68,8 +72,10 @@ final class RunCommand implements Callable<Integer> {
         if (!plain && !events) {
             if (console.interactive() && FullScreenApp.terminalAvailable()) {
                 try {
+                    // The app has the screen: trouble keeping the answer is said on it, not printed.
                     return FullScreenApp.session(timeline, FullScreen.options(console, clock, settings, speed, mute,
-                            painBefore, id -> Optional.of(entry)));
+                            painBefore, id -> Optional.of(entry)).withSafety(SafetyAnswersOf.console(console, clock,
+                                    resolver::library, Notices.NONE)));
                 } catch (IOException e) {
                     console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
                             + "); running line by line instead");
@@ -79,11 +85,28 @@ final class RunCommand implements Callable<Integer> {
                         + " (--plain says so and skips this note)");
             }
         }
-        return runPlain(settings, entry, timeline, painBefore);
+        SessionSafety sessionSafety = SessionSafety.NONE;
+        if (speed == 1) {
+            // A preview is not a session anyone does: only a session in real time meets the safety screen.
+            SafetyAnswers safety = SafetyAnswersOf.console(console, clock, resolver::library, console.notices());
+            Optional<SafetyQuestions.Cleared> cleared = SafetyQuestions.check(console, safety, timeline);
+            if (cleared.isEmpty()) {
+                return ExitStatus.INVALID;
+            }
+            timeline = cleared.get().timeline();
+            sessionSafety = cleared.get().safety();
+        }
+        return runPlain(settings, asRun(entry, timeline), timeline, painBefore, sessionSafety);
     }
 
-    private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore)
-            throws InterruptedException {
+    /** The entry the journal keeps: the routine as it runs, when the safety screen changed it. */
+    private static LibraryEntry asRun(LibraryEntry entry, Timeline timeline) {
+        return entry.routine().steps().equals(timeline.routine().steps()) ? entry
+                : new LibraryEntry(timeline.routine(), entry.file(), false);
+    }
+
+    private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore,
+            SessionSafety safety) throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
         EventPrinter eventPrinter = new EventPrinter(console.out());
@@ -91,8 +114,11 @@ final class RunCommand implements Callable<Integer> {
         try (SoundAndJournal services = SoundAndJournal.attach(console.journals(clock.get()), settings,
                 entry, session, ticker, speed, mute, painBefore, console.notices(), TerminalBell.on(console.err()),
                 cuePrinter)) {
-            session.addListener(events ? eventPrinter : new PlainPrinter(console.out(), timeline.routine().name()));
-            return LineByLine.run(console, timeline, session, ticker, speed, services);
+            PlainPrinter plainPrinter = new PlainPrinter(console.out(), timeline.routine().name(), safety.shortTexts());
+            session.addListener(events ? eventPrinter : plainPrinter);
+            // With --events, standard output carries JSON alone: what the user asks to read goes to standard error.
+            return LineByLine.run(console, timeline, session, ticker, speed, services, safety,
+                    events ? text -> console.err().println(text) : plainPrinter::printNote);
         }
     }
 }

@@ -3,8 +3,13 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.InversionFilter;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SafetyGate;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.History;
@@ -17,6 +22,7 @@ import java.io.Console;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -152,8 +158,45 @@ public final class FullScreenApp {
             this.ticker = ticker;
         }
 
+        /**
+         * The session screen of {@code timeline}, or first the safety screen, or why it does not run: a session
+         * with inversion meets the safety screen's answer first, unless it is a preview.
+         */
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
-            return new SessionPage(controller(timeline, options.setup()), releases, afterwards);
+            return gated(timeline, options.setup(), afterwards, Optional.empty());
+        }
+
+        private Page gated(Timeline timeline, SessionSetup setup, Afterwards afterwards, Optional<String> told) {
+            if (options.safety().isEmpty() || options.speed() != 1 || !InversionFilter.inverts(timeline.routine())) {
+                return session(timeline, setup, SessionSafety.NONE, afterwards, told);
+            }
+            SafetyAnswers answers = options.safety().get();
+            SafetyGate.Decision decision = SafetyGate.decide(timeline, answers.screening());
+            switch (decision.kind()) {
+                case ASK:
+                    return new SafetyPage(answers, kept -> gated(timeline, setup, afterwards, kept ? told
+                            : Optional.of("Your answer could not be kept (the journal cannot be written): Hangtime"
+                                    + " asks again next time.")), () -> afterwards.then().apply(ExitStatus.STOPPED));
+                case WITHOUT_INVERSION:
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety(), afterwards,
+                            Optional.of(told.map(t -> t + " ").orElse("") + decision.why().orElseThrow()
+                                    + " (hangtime safety changes your answer)"));
+                case NOTHING_LEFT:
+                    return new NotRunPage("Not run: " + timeline.routine().name(), List.of(
+                            decision.why().orElseThrow(), answers.alternatives(),
+                            "hangtime safety shows your answer, and hangtime safety --reset forgets it.")
+                            , afterwards.label(), () -> afterwards.then().apply(ExitStatus.INVALID));
+                default:
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety(), afterwards, told);
+            }
+        }
+
+        private Page session(Timeline timeline, SessionSetup setup, SessionSafety safety, Afterwards afterwards,
+                Optional<String> told) {
+            SessionController controller = controller(timeline, setup);
+            controller.safety(safety);
+            told.ifPresent(text -> controller.notice(new Notice(Notice.Topic.SESSION, text)));
+            return new SessionPage(controller, releases, afterwards);
         }
 
         Page resumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards) {
@@ -193,8 +236,11 @@ public final class FullScreenApp {
      * @param routines applied to each library routine before it is expanded, such as the user's cue settings;
      *     {@link #session} takes a timeline already expanded
      * @param journal the journal folder the library's history reads
+     * @param safety where the safety answer is found and kept; empty for no safety screen, as in tests that run
+     *     sessions of their own
      */
-    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal) {
+    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal,
+            Optional<SafetyAnswers> safety) {
 
         public Options {
             if (speed < 1 || speed > 1000) {
@@ -203,27 +249,34 @@ public final class FullScreenApp {
             Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(routines, "routines");
             Objects.requireNonNull(journal, "journal");
+            Objects.requireNonNull(safety, "safety");
         }
 
         /** Real time, nothing added to sessions, routines as they are, the journal where this process keeps it. */
         public static Options defaults() {
-            return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal());
+            return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal(),
+                    Optional.empty());
         }
 
         public Options withSpeed(int newSpeed) {
-            return new Options(newSpeed, setup, routines, journal);
+            return new Options(newSpeed, setup, routines, journal, safety);
         }
 
         public Options withSetup(SessionSetup newSetup) {
-            return new Options(speed, newSetup, routines, journal);
+            return new Options(speed, newSetup, routines, journal, safety);
         }
 
         public Options withRoutines(UnaryOperator<Routine> newRoutines) {
-            return new Options(speed, setup, newRoutines, journal);
+            return new Options(speed, setup, newRoutines, journal, safety);
         }
 
         public Options withJournal(Path newJournal) {
-            return new Options(speed, setup, routines, newJournal);
+            return new Options(speed, setup, routines, newJournal, safety);
+        }
+
+        /** Sessions with inversion meet the safety screen, its answer found and kept in {@code answers}. */
+        public Options withSafety(SafetyAnswers answers) {
+            return new Options(speed, setup, routines, journal, Optional.of(answers));
         }
 
         /** The session clock: the system's monotonic clock, sped up for a preview. */

@@ -72,6 +72,10 @@ final class SessionPage implements Page {
                 PainBox.draw(canvas, view.painQuestion().orElseThrow(),
                         "0–10 and Enter keep it   Enter or Esc skip   Space start");
                 break;
+            case DETAILS:
+                TextBox.draw(canvas, view.shown().map(s -> s.label()).orElse("This step"),
+                        view.overlayText().orElse(""), "Any key closes this.");
+                break;
             default:
                 break;
         }

@@ -91,7 +91,7 @@ class SessionLoopTest {
         assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SegmentStarted"
                 + " SegmentEnded SessionEnded", kinds(recorder));
         assertEquals("hangtime: \"wat\" is not a command (empty line: done, p: pause or resume, n: skip, b: back,"
-                + " +: add 30 s, q: stop)\n", err.toString(StandardCharsets.UTF_8));
+                + " +: add 30 s, i: the step's full text, q: stop)\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test

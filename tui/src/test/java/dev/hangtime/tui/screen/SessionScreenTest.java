@@ -234,12 +234,12 @@ class SessionScreenTest {
               │ m          sound on or off                                               │
               │ q or Esc   stop the session (asks first)                                 │
               │ ?          this help                                                     │
+              │ i          all there is to read about this step (the full safety text)   │
               │ Ctrl-C     stop at once                                                  │
               │                                                                          │
               │                                                                          │
               │ Any key closes this help.                                                │
               └──────────────────────────────────────────────────────────────────────────┘
-             Session ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:00 of 2:20
              Next: Bird-dog — left, rep 1/2 — 0:10
             ────────────────────────────────────────────────────────────────────────────────
              Space pause   → skip   ← back   + 30 s   q stop   ? help
