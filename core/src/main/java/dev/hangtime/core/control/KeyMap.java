@@ -90,6 +90,15 @@ public final class KeyMap {
         return c == 'y' || c == 'q';
     }
 
+    /** Whether {@code key} answers yes to "add the time anyway?": y, or + pressed a second time. */
+    public static boolean confirmsAddedTime(Key key) {
+        if (!key.isPlainCharacter()) {
+            return false;
+        }
+        char c = Character.toLowerCase(key.character());
+        return c == 'y' || c == '+';
+    }
+
     private static Command ofCharacter(char c) {
         switch (Character.toLowerCase(c)) {
             case ' ': return Command.TOGGLE;

@@ -22,7 +22,8 @@ import java.util.OptionalInt;
  * @param overlay what is shown over the session, if anything
  * @param painQuestion the question before the start while it is open
  * @param painBefore the score given before the start, once given
- * @param overlayText what the overlay says, for an overlay whose words depend on the moment: the step's full text
+ * @param overlayText what the overlay says, for an overlay whose words depend on the moment: the step's full
+ *     text, why "+" asks first, a red flag
  */
 public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
         Optional<Segment> next, Optional<Boolean> sound, Optional<Notice> notice, List<String> warnings,
@@ -38,7 +39,11 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
         /** "How is your pain now?", before the start. */
         PAIN_BEFORE,
         /** All there is to read about the step shown: the full safety text of a short check, or the whole note. */
-        DETAILS
+        DETAILS,
+        /** "+" would take the step past its limit: why, and whether to add the time anyway. */
+        CONFIRM_DOSE,
+        /** A pain score that is a red flag: what it may mean, and when to see a doctor. */
+        RED_FLAG
     }
 
     /** A step's last seconds are counted out loud in colour: this many. */

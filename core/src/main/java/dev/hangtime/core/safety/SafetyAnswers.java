@@ -25,6 +25,14 @@ public interface SafetyAnswers {
     /** The routines and plans without inversion, in a sentence, to offer instead of inversion. */
     String alternatives();
 
+    /**
+     * Whether the latest session with both pain scores raised the pain by 2 or more: a second such session in a
+     * row is a red flag. May read the disk, each time; asked only when a session's pain has just risen so.
+     */
+    default boolean lastSessionRose() {
+        return false;
+    }
+
     /** Where the user stands today. */
     default Screening screening() {
         return Screening.of(kept(), today());

@@ -45,6 +45,12 @@ public final class JournalSafetyAnswers implements SafetyAnswers {
         return SafetyRecords.keep(journals.get(), answer, notices);
     }
 
+    /** Read afresh: a session may have ended since the answer was first read. */
+    @Override
+    public boolean lastSessionRose() {
+        return PainReadings.lastSessionRose(journals.get().history());
+    }
+
     @Override
     public LocalDate today() {
         return LocalDate.now(journals.get().clock());

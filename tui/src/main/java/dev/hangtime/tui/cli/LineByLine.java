@@ -8,6 +8,7 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.SessionLoop;
@@ -43,6 +44,9 @@ final class LineByLine {
             SessionServices services, SessionSafety safety, Consumer<String> say) throws InterruptedException {
         SessionController controller = controller(timeline, session, ticker, services);
         controller.safety(safety);
+        // The routine's warnings, as the session screen shows them before the start: a routine planned past a
+        // limit runs, saying so first.
+        controller.view().warnings().forEach(w -> console.err().println("hangtime: " + SafeText.line(w)));
         return run(console, controller, ticker, speed, say);
     }
 

@@ -7,6 +7,7 @@ import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.RedFlags;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
@@ -109,6 +110,8 @@ final class RunCommand implements Callable<Integer> {
             SessionSafety safety) throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
+        painBefore.ifPresent(score -> RedFlags.score(score).ifPresent(flag -> console.err().println("hangtime: "
+                + flag)));
         EventPrinter eventPrinter = new EventPrinter(console.out());
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (SoundAndJournal services = SoundAndJournal.attach(console.journals(clock.get()), settings,

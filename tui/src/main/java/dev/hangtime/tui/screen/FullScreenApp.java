@@ -195,6 +195,7 @@ public final class FullScreenApp {
                 Optional<String> told) {
             SessionController controller = controller(timeline, setup);
             controller.safety(safety);
+            options.safety().ifPresent(answers -> controller.painHistory(answers::lastSessionRose));
             told.ifPresent(text -> controller.notice(new Notice(Notice.Topic.SESSION, text)));
             return new SessionPage(controller, releases, afterwards);
         }
