@@ -10,6 +10,7 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
@@ -55,9 +56,15 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
      */
     public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
             OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
+        return setup(journals, settings, speed, mute, painBefore, entries, Optional.empty());
+    }
+
+    /** As {@link #setup(Supplier, Settings, int, boolean, OptionalInt, Function)}, for sessions run for a plan. */
+    public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
+            OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries, Optional<PlanTag> plan) {
         return (timeline, session, ticker, standIn, notices) -> attach(journals.get(), settings,
                 entry(timeline, entries), session, ticker, speed, mute, painBefore, notices, standIn,
-                (cue, at) -> { });
+                (cue, at) -> { }, plan);
     }
 
     /**
@@ -69,6 +76,17 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
             Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
             Runnable standIn, CueListener cueListener) {
+        return attach(journals, settings, entry, session, ticker, speed, mute, painBefore, notices, standIn,
+                cueListener, Optional.empty());
+    }
+
+    /**
+     * As {@link #attach(JournalSetup, Settings, LibraryEntry, Session, Ticker, int, boolean, OptionalInt, Notices,
+     * Runnable, CueListener)}, the journal naming the plan and day the session is run for.
+     */
+    public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
+            Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
+            Runnable standIn, CueListener cueListener, Optional<PlanTag> plan) {
         SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, notices, standIn,
                 cueListener);
         if (speed != 1) {
@@ -82,6 +100,7 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
         JournalWriter writer = journals.writer(NOT_KEPT, notices);
         SessionJournal journal = SessionJournal.of(writer, journals.clock(), ticker, JournalSetup.ref(entry),
                 painBefore);
+        plan.ifPresent(journal::plan);
         session.addListener(journal);
         return new SoundAndJournal(sound, Optional.of(writer), Optional.of(journal), painBefore.isEmpty());
     }
