@@ -1,6 +1,7 @@
 package dev.hangtime.routines.plan;
 
 import dev.hangtime.core.plan.Plan;
+import dev.hangtime.core.safety.InversionFilter;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.routines.format.EditDistance;
 import dev.hangtime.routines.format.PlanReadResult;
@@ -118,16 +119,39 @@ public final class PlanLibrary {
         return Optional.ofNullable(byId.get(id));
     }
 
+    /** Whether a session of {@code plan} turns the user upside down, its routines found in {@code routines}. */
+    public static boolean inverts(PlanEntry plan, RoutineLibrary routines) {
+        return plan.plan().routines().stream().flatMap(id -> routines.find(id).stream())
+                .anyMatch(e -> InversionFilter.inverts(e.routine()));
+    }
+
+    /** The ids of the plans without inversion, by id: what to offer someone who must not invert. */
+    public List<String> withoutInversion(RoutineLibrary routines) {
+        return byId.values().stream().filter(p -> !inverts(p, routines)).map(PlanEntry::id).toList();
+    }
+
     /** The user files that could not be read, and why. */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** The ids most likely meant by a mistyped {@code id}, closest first. */
+    /**
+     * The ids most likely meant by a mistyped {@code id}, closest first: those a few edits away from the id or from
+     * one of its leading parts ("walkng" finds walking-12-weeks), and those it is part of.
+     */
     public List<String> idsCloseTo(String id) {
-        return byId.keySet().stream().filter(candidate -> EditDistance.between(id, candidate) <= Math.max(2,
-                id.length() / 4) || id.length() >= 3 && candidate.contains(id))
-                .sorted(Comparator.comparingInt((String c) -> EditDistance.between(id, c)).thenComparing(c -> c))
+        return byId.keySet().stream().filter(candidate -> distance(id, candidate) <= Math.max(2, id.length() / 4)
+                || id.length() >= 3 && candidate.contains(id))
+                .sorted(Comparator.comparingInt((String c) -> distance(id, c)).thenComparing(c -> c))
                 .limit(5).toList();
+    }
+
+    /** The fewest edits from {@code typed} to {@code id} or to a part of it that ends before a hyphen. */
+    private static int distance(String typed, String id) {
+        int best = EditDistance.between(typed, id);
+        for (int dash = id.indexOf('-'); dash >= 0; dash = id.indexOf('-', dash + 1)) {
+            best = Math.min(best, EditDistance.between(typed, id.substring(0, dash)));
+        }
+        return best;
     }
 }

@@ -7,12 +7,16 @@ import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.DoseLimits;
 import dev.hangtime.core.safety.RedFlags;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.plan.PlanDay;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.EventPrinter;
@@ -35,7 +39,9 @@ final class RunCommand implements Callable<Integer> {
             .flag("events", "One JSON object per event, for scripts.")
             .flag("mute", "Play no sound.")
             .option("speed", "N", "Run the clock N times faster (1–1000), to preview a routine.")
-            .option("pain", "N", "Your pain now, 0–10, kept with the session.");
+            .option("pain", "N", "Your pain now, 0–10, kept with the session.")
+            .option("plan", "PLAN", "Run it as a session of PLAN, which you follow: with the values of the plan's"
+                    + " week, and counted towards it.");
 
     private final Console console;
     private final Supplier<Clock> clock;
@@ -45,6 +51,7 @@ final class RunCommand implements Callable<Integer> {
     private final boolean mute;
     private final int speed;
     private final OptionalInt painBefore;
+    private final Optional<String> plan;
 
     /** @param clock the wall clock that stamps the journal, looked up only once a session is readied */
     RunCommand(Console console, Supplier<Clock> clock, Arguments args) {
@@ -56,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
         this.mute = args.flag("mute");
         this.speed = args.number("speed").orElse(1);
         this.painBefore = args.number("pain");
+        this.plan = args.value("plan");
     }
 
     @Override
@@ -68,15 +76,29 @@ final class RunCommand implements Callable<Integer> {
         }
         RoutineResolver resolver = new RoutineResolver(console);
         Settings settings = resolver.settings();
-        LibraryEntry entry = resolver.entry(routine);
+        LibraryEntry found = resolver.entry(routine);
+        Optional<PlanDay> day = Optional.empty();
+        if (plan.isPresent()) {
+            if (RoutineLibrary.looksLikePath(routine)) {
+                throw new UsageException("--plan runs a routine of the plan: name it by its id, not by a file");
+            }
+            day = PlanSessions.day(console, PlanBook.read(console, clock.get()), plan.get(), found.id());
+            if (day.isEmpty()) {
+                return ExitStatus.INVALID;
+            }
+        }
+        // A plan's session runs the routine with the week's values, and is kept as such.
+        LibraryEntry entry = day.map(PlanDay::entry).orElse(found);
+        Optional<PlanTag> tag = day.map(PlanDay::tag);
+        DoseLimits limits = day.map(PlanDay::limits).orElse(DoseLimits.STANDARD);
         Timeline timeline = Expansion.expand(entry.routine().withCueDefaults(settings.cueDefaults()));
         if (!plain && !events) {
             if (console.interactive() && FullScreenApp.terminalAvailable()) {
                 try {
                     // The app has the screen: trouble keeping the answer is said on it, not printed.
                     return FullScreenApp.session(timeline, FullScreen.options(console, clock, settings, speed, mute,
-                            painBefore, id -> Optional.of(entry)).withSafety(SafetyAnswersOf.console(console, clock,
-                                    resolver::library, Notices.NONE)));
+                            painBefore, id -> Optional.of(entry), tag).withSafety(SafetyAnswersOf.console(console,
+                                    clock, resolver::library, Notices.NONE)), limits);
                 } catch (IOException e) {
                     console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
                             + "); running line by line instead");
@@ -97,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
             timeline = cleared.get().timeline();
             sessionSafety = cleared.get().safety();
         }
-        return runPlain(settings, asRun(entry, timeline), timeline, painBefore, sessionSafety);
+        return runPlain(settings, asRun(entry, timeline), timeline, painBefore, sessionSafety.withLimits(limits), tag);
     }
 
     /** The entry the journal keeps: the routine as it runs, when the safety screen changed it. */
@@ -107,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore,
-            SessionSafety safety) throws InterruptedException {
+            SessionSafety safety, Optional<PlanTag> tag) throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         Session session = new Session(timeline, ticker);
         painBefore.ifPresent(score -> RedFlags.score(score).ifPresent(flag -> console.err().println("hangtime: "
@@ -116,7 +138,7 @@ final class RunCommand implements Callable<Integer> {
         CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
         try (SoundAndJournal services = SoundAndJournal.attach(console.journals(clock.get()), settings,
                 entry, session, ticker, speed, mute, painBefore, console.notices(), TerminalBell.on(console.err()),
-                cuePrinter)) {
+                cuePrinter, tag)) {
             PlainPrinter plainPrinter = new PlainPrinter(console.out(), timeline.routine().name(), safety.shortTexts());
             session.addListener(events ? eventPrinter : plainPrinter);
             // With --events, standard output carries JSON alone: what the user asks to read goes to standard error.

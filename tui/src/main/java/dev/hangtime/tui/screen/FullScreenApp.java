@@ -6,6 +6,7 @@ import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.DoseLimits;
 import dev.hangtime.core.safety.InversionFilter;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SafetyGate;
@@ -67,8 +68,16 @@ public final class FullScreenApp {
      *     take over
      */
     public static int session(Timeline timeline, Options options) throws IOException {
+        return session(timeline, options, DoseLimits.STANDARD);
+    }
+
+    /**
+     * As {@link #session(Timeline, Options)}, with the dose limits of a plan's week: "+" asks before a hold goes
+     * past the week's longest.
+     */
+    public static int session(Timeline timeline, Options options, DoseLimits limits) throws IOException {
         Objects.requireNonNull(timeline, "timeline");
-        return run(options, app -> app.sessionPage(timeline, Afterwards.EXIT));
+        return run(options, app -> app.sessionPage(timeline, options.setup(), limits, Afterwards.EXIT));
     }
 
     /**
@@ -163,22 +172,29 @@ public final class FullScreenApp {
          * with inversion meets the safety screen's answer first, unless it is a preview.
          */
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
-            return gated(timeline, options.setup(), afterwards, Optional.empty());
+            return sessionPage(timeline, options.setup(), DoseLimits.STANDARD, afterwards);
         }
 
-        private Page gated(Timeline timeline, SessionSetup setup, Afterwards afterwards, Optional<String> told) {
+        /** As {@link #sessionPage(Timeline, Afterwards)}, with its own setup and dose limits: a plan's session. */
+        Page sessionPage(Timeline timeline, SessionSetup setup, DoseLimits limits, Afterwards afterwards) {
+            return gated(timeline, setup, limits, afterwards, Optional.empty());
+        }
+
+        private Page gated(Timeline timeline, SessionSetup setup, DoseLimits limits, Afterwards afterwards,
+                Optional<String> told) {
             if (options.safety().isEmpty() || options.speed() != 1 || !InversionFilter.inverts(timeline.routine())) {
-                return session(timeline, setup, SessionSafety.NONE, afterwards, told);
+                return session(timeline, setup, SessionSafety.NONE.withLimits(limits), afterwards, told);
             }
             SafetyAnswers answers = options.safety().get();
             SafetyGate.Decision decision = SafetyGate.decide(timeline, answers.screening());
             switch (decision.kind()) {
                 case ASK:
-                    return new SafetyPage(answers, kept -> gated(timeline, setup, afterwards, kept ? told
+                    return new SafetyPage(answers, kept -> gated(timeline, setup, limits, afterwards, kept ? told
                             : Optional.of("Your answer could not be kept (the journal cannot be written): Hangtime"
                                     + " asks again next time.")), () -> afterwards.then().apply(ExitStatus.STOPPED));
                 case WITHOUT_INVERSION:
-                    return session(decision.timeline().orElseThrow(), setup, decision.safety(), afterwards,
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),
+                            afterwards,
                             Optional.of(told.map(t -> t + " ").orElse("") + decision.why().orElseThrow()
                                     + " (hangtime safety changes your answer)"));
                 case NOTHING_LEFT:
@@ -187,7 +203,8 @@ public final class FullScreenApp {
                             "hangtime safety shows your answer, and hangtime safety --reset forgets it.")
                             , afterwards.label(), () -> afterwards.then().apply(ExitStatus.INVALID));
                 default:
-                    return session(decision.timeline().orElseThrow(), setup, decision.safety(), afterwards, told);
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),
+                            afterwards, told);
             }
         }
 
