@@ -73,6 +73,20 @@ public final class PlanText {
                 + DurationText.of(Expansion.expand(day.entry().routine()).total()) + ")";
     }
 
+    /** What there is to do about a session today, in a word or two: "to do", "done", "catch up", "week done". */
+    public static String state(DueSession.State state) {
+        switch (state) {
+            case TO_DO:
+                return "to do";
+            case DONE:
+                return "done";
+            case CATCH_UP:
+                return "catch up";
+            default:
+                return "week done";
+        }
+    }
+
     /** Where a plan stands: "week 3 of 8, day 16", or "finished". */
     public static String where(Progress progress) {
         if (progress.finished()) {

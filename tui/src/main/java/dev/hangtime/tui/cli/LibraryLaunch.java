@@ -30,7 +30,8 @@ public final class LibraryLaunch {
         Settings settings = resolver.settings();
         return FullScreenApp.library(library, FullScreen.options(console, clock, settings, 1, false,
                 OptionalInt.empty(), id -> library.get().find(id))
-                .withSafety(SafetyAnswersOf.console(console, clock, library::get, Notices.NONE)),
+                .withSafety(SafetyAnswersOf.console(console, clock, library::get, Notices.NONE))
+                .withToday(TodayItems.of(console, clock, library::get, settings)),
                 () -> FullScreen.offer(console, clock.get(), library.get(), settings));
     }
 }

@@ -43,7 +43,7 @@ final class TodayPrinter {
                 continue;
             }
             String id = session.session().routine();
-            out.println("  " + String.format("%-11s", word(session.state())) + SafeText.line(
+            out.println("  " + String.format("%-11s", PlanText.state(session.state())) + SafeText.line(
                     PlanText.session(session.day())) + ": " + counts(session));
             boolean leftOut = screening == Screening.SOMETHING_APPLIES
                     && book.routines().find(id).map(e -> InversionFilter.inverts(e.routine())).orElse(false);
@@ -59,19 +59,6 @@ final class TodayPrinter {
     private static void indented(String text, PrintStream out) {
         for (String line : Wrap.lines(SafeText.line(text), 76, Integer.MAX_VALUE)) {
             out.println("  " + line);
-        }
-    }
-
-    private static String word(DueSession.State state) {
-        switch (state) {
-            case TO_DO:
-                return "to do";
-            case DONE:
-                return "done";
-            case CATCH_UP:
-                return "catch up";
-            default:
-                return "week done";
         }
     }
 

@@ -98,9 +98,11 @@ public final class FullScreenApp {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(resumeSearch, "resumeSearch");
         return run(options, app -> {
+            TodaySection today = new TodaySection(options.today(), App::inBackground, app::wake);
             LibraryPage libraryPage = new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
                     back -> new HistoryPage(() -> History.read(options.journal()), Clock.systemDefaultZone(), back,
-                            App::inBackground, app::wake));
+                            App::inBackground, app::wake), today,
+                    (item, afterwards) -> app.sessionPage(item.timeline(), item.setup(), item.limits(), afterwards));
             Afterwards backThere = new Afterwards("back to the library", status -> Turn.to(libraryPage));
             return new ResumeCheck(libraryPage, resumeSearch, App::inBackground, app::wake,
                     offer -> app.resumePage(offer, Optional.of(libraryPage), () -> Turn.to(libraryPage), backThere));
@@ -256,9 +258,11 @@ public final class FullScreenApp {
      * @param journal the journal folder the library's history reads
      * @param safety where the safety answer is found and kept; empty for no safety screen, as in tests that run
      *     sessions of their own
+     * @param today finds the sessions due today in the plans being followed, for the library's Today section; it
+     *     reads the journal, so the library asks for it on a thread of its own, and it must print nothing
      */
     public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal,
-            Optional<SafetyAnswers> safety) {
+            Optional<SafetyAnswers> safety, Supplier<List<TodayItem>> today) {
 
         public Options {
             if (speed < 1 || speed > 1000) {
@@ -268,33 +272,39 @@ public final class FullScreenApp {
             Objects.requireNonNull(routines, "routines");
             Objects.requireNonNull(journal, "journal");
             Objects.requireNonNull(safety, "safety");
+            Objects.requireNonNull(today, "today");
         }
 
         /** Real time, nothing added to sessions, routines as they are, the journal where this process keeps it. */
         public static Options defaults() {
             return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal(),
-                    Optional.empty());
+                    Optional.empty(), List::of);
         }
 
         public Options withSpeed(int newSpeed) {
-            return new Options(newSpeed, setup, routines, journal, safety);
+            return new Options(newSpeed, setup, routines, journal, safety, today);
         }
 
         public Options withSetup(SessionSetup newSetup) {
-            return new Options(speed, newSetup, routines, journal, safety);
+            return new Options(speed, newSetup, routines, journal, safety, today);
         }
 
         public Options withRoutines(UnaryOperator<Routine> newRoutines) {
-            return new Options(speed, setup, newRoutines, journal, safety);
+            return new Options(speed, setup, newRoutines, journal, safety, today);
         }
 
         public Options withJournal(Path newJournal) {
-            return new Options(speed, setup, routines, newJournal, safety);
+            return new Options(speed, setup, routines, newJournal, safety, today);
         }
 
         /** Sessions with inversion meet the safety screen, its answer found and kept in {@code answers}. */
         public Options withSafety(SafetyAnswers answers) {
-            return new Options(speed, setup, routines, journal, Optional.of(answers));
+            return new Options(speed, setup, routines, journal, Optional.of(answers), today);
+        }
+
+        /** The library opens with a Today section of what {@code sessions} finds. */
+        public Options withToday(Supplier<List<TodayItem>> sessions) {
+            return new Options(speed, setup, routines, journal, safety, sessions);
         }
 
         /** The session clock: the system's monotonic clock, sped up for a preview. */
