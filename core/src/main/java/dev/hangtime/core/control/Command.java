@@ -24,6 +24,8 @@ public enum Command {
     STOP,
     /** Every key. */
     HELP,
+    /** All there is to read about the step: the full safety text of a short check, or the step's whole note. */
+    DETAILS,
     /** Ctrl-C, or the terminal went away: stop at once, and end with status 130. */
     INTERRUPT,
     /** A key that means nothing here. */

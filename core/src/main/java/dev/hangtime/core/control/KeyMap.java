@@ -32,11 +32,13 @@ public final class KeyMap {
             new Binding(Command.SOUND, "m", "sound on or off"),
             new Binding(Command.STOP, "q or Esc", "stop the session (asks first)"),
             new Binding(Command.HELP, "?", "this help"),
+            new Binding(Command.DETAILS, "i", "all there is to read about this step (the full safety text)"),
             new Binding(Command.INTERRUPT, "Ctrl-C", "stop at once"));
 
     /** What plain mode's input lines do, for its prompt and its complaint about a line it does not know. */
     public static final String LINES_HELP =
-            "empty line: done, p: pause or resume, n: skip, N: skip the step, b: back, +: add 30 s, q: stop";
+            "empty line: done, p: pause or resume, n: skip, N: skip the step, b: back, +: add 30 s, i: the step's full"
+                    + " text, q: stop";
 
     private KeyMap() {
     }
@@ -77,6 +79,7 @@ public final class KeyMap {
             case "b": return Optional.of(Command.BACK);
             case "+": return Optional.of(Command.ADD_TIME);
             case "q": return Optional.of(Command.STOP);
+            case "i": return Optional.of(Command.DETAILS);
             default: return Optional.empty();
         }
     }
@@ -88,6 +91,15 @@ public final class KeyMap {
         }
         char c = Character.toLowerCase(key.character());
         return c == 'y' || c == 'q';
+    }
+
+    /** Whether {@code key} answers yes to "add the time anyway?": y, or + pressed a second time. */
+    public static boolean confirmsAddedTime(Key key) {
+        if (!key.isPlainCharacter()) {
+            return false;
+        }
+        char c = Character.toLowerCase(key.character());
+        return c == 'y' || c == '+';
     }
 
     private static Command ofCharacter(char c) {
@@ -103,6 +115,7 @@ public final class KeyMap {
             case 'm': return Command.SOUND;
             case 'q': return Command.STOP;
             case '?': return Command.HELP;
+            case 'i': return Command.DETAILS;
             default: return Command.NONE;
         }
     }

@@ -8,6 +8,9 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
+import dev.hangtime.core.safety.RedFlags;
+import dev.hangtime.core.safety.SessionSafety;
+import dev.hangtime.core.safety.ShortCheck;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionSnapshot;
@@ -20,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * One session as a front end runs it, from the ready screen to the end page: takes keys and commands, asks for
@@ -44,7 +48,14 @@ public final class SessionController {
     private final StandIn standIn;
     private final Notices notices;
     private final StepTally tally = new StepTally();
-    private final List<String> warnings;
+    private List<String> warnings;
+    private SessionSafety safety = SessionSafety.NONE;
+    private BooleanSupplier lastSessionRose = () -> false;
+    /** Why "+" asks, and of which segment, while it asks. */
+    private Optional<String> doseWhy = Optional.empty();
+    private int doseIndex = -1;
+    /** A red flag, from its pain score until the next key. */
+    private Optional<String> redFlag = Optional.empty();
     private SessionServices services = SessionServices.NONE;
     private boolean prepared;
     private boolean released;
@@ -81,6 +92,26 @@ public final class SessionController {
                 notice = Optional.of(new Notice(Notice.Topic.SESSION, TimeAwayText.of((SessionEvent.TimeAway) event)));
             }
         });
+    }
+
+    /**
+     * Tells the controller what the safety screen settled for this session: once it has been answered, the
+     * routine's inversion reminder is not repeated before the start, and the safety prompt is shown in short, its
+     * full text one key away ({@link Command#DETAILS}). Call before the session starts.
+     */
+    public void safety(SessionSafety newSafety) {
+        safety = newSafety;
+        warnings = newSafety.screened()
+                ? Warnings.of(timeline.routine()).stream().filter(w -> !w.equals(Warnings.INVERSION_REMINDER)).toList()
+                : Warnings.of(timeline.routine());
+    }
+
+    /**
+     * Tells the controller where to learn, if it must, whether the session before this one raised the pain by 2
+     * or more: a second such session in a row is a red flag. It is asked only when this session's pain rose so.
+     */
+    public void painHistory(BooleanSupplier lastRose) {
+        lastSessionRose = lastRose;
     }
 
     /**
@@ -132,6 +163,11 @@ public final class SessionController {
         if (end.isEmpty() && !left) {
             services.cues().ifPresent(SessionCues::update);
             session.update();
+            if (overlay == SessionView.Overlay.CONFIRM_DOSE
+                    && session.snapshot().segment().map(Segment::index).orElse(-1) != doseIndex) {
+                // The step asked about is over: the question no longer means anything.
+                overlay = SessionView.Overlay.NONE;
+            }
             noteEnd();
         }
     }
@@ -174,8 +210,16 @@ public final class SessionController {
         if (stage() == Stage.ENDED) {
             return onEndPageKey(key, command);
         }
-        if (overlay == SessionView.Overlay.HELP) {
+        if (overlay == SessionView.Overlay.HELP || overlay == SessionView.Overlay.DETAILS
+                || overlay == SessionView.Overlay.RED_FLAG) {
+            closeOverlay();
+            return Optional.empty();
+        }
+        if (overlay == SessionView.Overlay.CONFIRM_DOSE) {
             overlay = SessionView.Overlay.NONE;
+            if (KeyMap.confirmsAddedTime(key)) {
+                session.addTime(Command.ADDED_TIME);
+            }
             return Optional.empty();
         }
         if (overlay == SessionView.Overlay.CONFIRM_STOP) {
@@ -214,6 +258,12 @@ public final class SessionController {
         if (stage() == Stage.LEFT) {
             return Optional.empty();
         }
+        if (overlay == SessionView.Overlay.HELP || overlay == SessionView.Overlay.DETAILS
+                || overlay == SessionView.Overlay.RED_FLAG
+                || overlay == SessionView.Overlay.CONFIRM_DOSE && command != Command.ADD_TIME) {
+            // A button or a line of input acts at once, and closes what was only there to be read or answered.
+            closeOverlay();
+        }
         if (command == Command.TOGGLE && askingBefore()) {
             // Starting is always one key away, answered or not: on the table, nobody is held up by a question.
             keepBefore(painBefore.get().close());
@@ -242,7 +292,7 @@ public final class SessionController {
                 session.back();
                 break;
             case ADD_TIME:
-                session.addTime(Command.ADDED_TIME);
+                addTime();
                 break;
             case SOUND:
                 services.sound().ifPresent(now -> services.setMuted(now.state() != SoundStatus.State.MUTED));
@@ -256,6 +306,9 @@ public final class SessionController {
                 break;
             case HELP:
                 overlay = SessionView.Overlay.HELP;
+                break;
+            case DETAILS:
+                overlay = SessionView.Overlay.DETAILS;
                 break;
             default:
                 break;
@@ -304,8 +357,57 @@ public final class SessionController {
         Optional<Segment> next = ready ? segments.stream().skip(1).findFirst() : snap.next();
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
-        return new SessionView(timeline.routine().name(), snap, shown, next, services.sound(), notice, warnings,
-                shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven, timeline.steps());
+        Optional<String> overlayText = shownOverlay == SessionView.Overlay.DETAILS ? shown.map(SessionController::details)
+                : shownOverlay == SessionView.Overlay.CONFIRM_DOSE ? doseWhy
+                : shownOverlay == SessionView.Overlay.RED_FLAG ? redFlag : Optional.empty();
+        return new SessionView(timeline.routine().name(), snap, shown.map(this::asShown), next, services.sound(),
+                notice, warnings, shownOverlay, painBefore.filter(PainQuestion::isOpen), painBeforeGiven,
+                timeline.steps(), overlayText);
+    }
+
+    /** {@code segment} as the screen shows it: a step said in short says its short text instead of its note. */
+    private Segment asShown(Segment segment) {
+        String text = safety.shortTexts().get(segment.index());
+        return text == null ? segment : ShortCheck.saying(segment, text);
+    }
+
+    /**
+     * "+": adds the time, unless it takes the step past its limit; then asks first, and the next "+" (or y) adds
+     * it anyway.
+     */
+    private void addTime() {
+        if (overlay == SessionView.Overlay.CONFIRM_DOSE) {
+            overlay = SessionView.Overlay.NONE;
+            session.addTime(Command.ADDED_TIME);
+            return;
+        }
+        Optional<Segment> current = session.snapshot().segment().filter(s -> !s.isManual());
+        Optional<String> why = current.flatMap(s -> safety.limits().whyAsk(s,
+                s.length().orElseThrow().plus(Command.ADDED_TIME)));
+        if (why.isEmpty() || session.state() != SessionState.RUNNING && session.state() != SessionState.PAUSED) {
+            session.addTime(Command.ADDED_TIME);
+            return;
+        }
+        doseWhy = why;
+        doseIndex = current.get().index();
+        overlay = SessionView.Overlay.CONFIRM_DOSE;
+    }
+
+    private void closeOverlay() {
+        if (overlay == SessionView.Overlay.RED_FLAG) {
+            redFlag = Optional.empty();
+        }
+        overlay = SessionView.Overlay.NONE;
+    }
+
+    /** A red flag, while it is shown: from the pain score that raised it until the next key. */
+    public Optional<String> redFlag() {
+        return redFlag;
+    }
+
+    /** All there is to read about {@code segment}: its whole note. */
+    private static String details(Segment segment) {
+        return segment.note().orElse(segment.title() + ": nothing more to read about this step.");
     }
 
     /** How the session went, once it is over. */
@@ -332,6 +434,11 @@ public final class SessionController {
     }
 
     private Optional<Outcome> onEndPageKey(Key key, Command command) {
+        if (redFlag.isPresent()) {
+            // Read before anything else happens: the next key only closes it.
+            redFlag = Optional.empty();
+            return Optional.empty();
+        }
         Optional<PainQuestion> asking = painAfter();
         if (asking.isPresent()) {
             PainQuestion.Reply reply = asking.get().onKey(key);
@@ -339,6 +446,7 @@ public final class SessionController {
                 int score = asking.get().score().getAsInt();
                 boolean kept = services.pain().orElseThrow().after(score);
                 painAfterLine = Optional.of(kept ? PainScale.kept(score) : PainScale.notKept(score));
+                redFlag = RedFlags.afterSession(painBeforeGiven, score, lastSessionRose);
             }
             if (reply != PainQuestion.Reply.NOT_MINE) {
                 return Optional.empty();
@@ -356,6 +464,10 @@ public final class SessionController {
         score.ifPresent(s -> {
             services.pain().orElseThrow().before(s);
             painBeforeGiven = OptionalInt.of(s);
+            redFlag = RedFlags.score(s);
+            if (redFlag.isPresent()) {
+                overlay = SessionView.Overlay.RED_FLAG;
+            }
         });
     }
 
@@ -368,7 +480,7 @@ public final class SessionController {
         if (end.isPresent() || !session.state().isOver()) {
             return;
         }
-        overlay = SessionView.Overlay.NONE;
+        closeOverlay();
         Outcome outcome = session.state() == SessionState.FINISHED ? Outcome.COMPLETED : Outcome.STOPPED;
         end = Optional.of(new EndSummary(timeline.routine().name(), outcome, tally.active(), snap.sinceStart(),
                 tally.completedSteps(), tally.skippedSteps(), timeline.steps(),

@@ -24,10 +24,13 @@ import java.util.OptionalInt;
  * @param painQuestion the question before the start while it is open
  * @param painBefore the score given before the start, once given
  * @param steps how many routine steps the session has, as the user counts them
+ * @param overlayText what the overlay says, for an overlay whose words depend on the moment: the step's full
+ *     text, why "+" asks first, a red flag
  */
 public record SessionView(String routineName, SessionSnapshot snapshot, Optional<Segment> shown,
         Optional<Segment> next, Optional<SoundStatus> sound, Optional<Notice> notice, List<String> warnings,
-        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore, int steps) {
+        Overlay overlay, Optional<PainQuestion> painQuestion, OptionalInt painBefore, int steps,
+        Optional<String> overlayText) {
 
     /** What covers the session screen. */
     public enum Overlay {
@@ -37,7 +40,13 @@ public record SessionView(String routineName, SessionSnapshot snapshot, Optional
         /** "Stop the session?" */
         CONFIRM_STOP,
         /** "How is your pain now?", before the start. */
-        PAIN_BEFORE
+        PAIN_BEFORE,
+        /** All there is to read about the step shown: the full safety text of a short check, or the whole note. */
+        DETAILS,
+        /** "+" would take the step past its limit: why, and whether to add the time anyway. */
+        CONFIRM_DOSE,
+        /** A pain score that is a red flag: what it may mean, and when to see a doctor. */
+        RED_FLAG
     }
 
     /** A step's last seconds are counted out loud in colour: this many. */

@@ -57,6 +57,7 @@ class KeyMapTest {
                 Arguments.of("b", Optional.of(Command.BACK)),
                 Arguments.of("+", Optional.of(Command.ADD_TIME)),
                 Arguments.of(" q ", Optional.of(Command.STOP)),
+                Arguments.of("i", Optional.of(Command.DETAILS)),
                 Arguments.of("quit", Optional.empty()),
                 Arguments.of("m", Optional.empty()));
     }
@@ -71,8 +72,9 @@ class KeyMapTest {
     void session_table_givesEachCommandOnceInTheContractsOrder() {
         List<Command> commands = KeyMap.SESSION.stream().map(KeyMap.Binding::command).collect(Collectors.toList());
 
-        assertEquals(List.of(Command.TOGGLE, Command.DONE, Command.SKIP, Command.SKIP_STEP, Command.BACK, Command.FORWARD,
-                Command.ADD_TIME, Command.SOUND, Command.STOP, Command.HELP, Command.INTERRUPT), commands);
+        assertEquals(List.of(Command.TOGGLE, Command.DONE, Command.SKIP, Command.SKIP_STEP, Command.BACK,
+                Command.FORWARD, Command.ADD_TIME, Command.SOUND, Command.STOP, Command.HELP, Command.DETAILS,
+                Command.INTERRUPT), commands);
     }
 
     @Test

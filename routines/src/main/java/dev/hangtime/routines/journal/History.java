@@ -1,10 +1,14 @@
 package dev.hangtime.routines.journal;
 
 import dev.hangtime.routines.journal.JournalLine.Pain;
+import dev.hangtime.routines.journal.JournalLine.PlanStarted;
+import dev.hangtime.routines.journal.JournalLine.PlanStopped;
 import dev.hangtime.routines.journal.JournalLine.Repaired;
+import dev.hangtime.routines.journal.JournalLine.Safety;
 import dev.hangtime.routines.journal.JournalLine.Started;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,13 +45,17 @@ public final class History {
     private final List<JournalProblem> problems;
     /** The line each session starts at in the file it is taken from. */
     private final Map<UUID, Integer> startLines;
+    private final List<SafetyRecord> safetyAnswers;
+    private final List<PlanEvent> planEvents;
 
     private History(List<SessionRecord> sessions, List<PainRecord> painDays, List<JournalProblem> problems,
-            Map<UUID, Integer> startLines) {
+            Map<UUID, Integer> startLines, List<SafetyRecord> safetyAnswers, List<PlanEvent> planEvents) {
         this.sessions = List.copyOf(sessions);
         this.painDays = List.copyOf(painDays);
         this.problems = List.copyOf(problems);
         this.startLines = startLines;
+        this.safetyAnswers = List.copyOf(safetyAnswers);
+        this.planEvents = List.copyOf(planEvents);
     }
 
     /**
@@ -84,6 +92,9 @@ public final class History {
         private final Map<UUID, List<SessionFold>> copies = new HashMap<>();
         private final Map<UUID, Map<Path, Integer>> waiting = new HashMap<>();
         private final Map<UUID, PainRecord> painDays = new LinkedHashMap<>();
+        /** By id: a copy of a file (a sync tool's conflicted copy) must not count a line twice. */
+        private final Map<UUID, SafetyRecord> safetyAnswers = new LinkedHashMap<>();
+        private final Map<UUID, PlanEvent> planEvents = new LinkedHashMap<>();
         private final List<JournalProblem> problems = new ArrayList<>();
         /** Lines left out, by file, in reading order. */
         private final Map<Path, int[]> leftOut = new LinkedHashMap<>();
@@ -123,6 +134,16 @@ public final class History {
                 problems.add(new JournalProblem(file, number, "the file holds more than "
                         + String.format(java.util.Locale.ROOT, "%,d", MAX_RECORDS_PER_FILE) + " sessions and pain"
                         + " scores, more than a journal gathers in a lifetime; from here on it is left out"));
+                return;
+            }
+            if (line instanceof Safety) {
+                Safety safety = (Safety) line;
+                safetyAnswers.putIfAbsent(safety.session(), new SafetyRecord(safety.session(), device,
+                        safety.wall().atZoneSameInstant(safety.zone()), safety.list(), safety.answer()));
+                return;
+            }
+            if (line instanceof PlanStarted || line instanceof PlanStopped) {
+                planEvents.putIfAbsent(line.session(), PlanEvent.of(device, line));
                 return;
             }
             if (line instanceof Pain && !((Pain) line).afterSession()) {
@@ -217,7 +238,14 @@ public final class History {
             sessions.sort(Comparator.comparing((SessionRecord s) -> s.start().toInstant()).reversed());
             List<PainRecord> pains = new ArrayList<>(painDays.values());
             pains.sort(Comparator.comparing((PainRecord p) -> p.when().toInstant()).reversed());
-            return new History(sessions, pains, problems, startLines);
+            // Sorted by time, and lines of the same moment in the order they were read, which is the order a
+            // device wrote them: the last one written is the one in force.
+            List<SafetyRecord> answers = new ArrayList<>(safetyAnswers.values());
+            answers.sort(Comparator.comparing((SafetyRecord a) -> a.when().toInstant()));
+            Collections.reverse(answers);
+            List<PlanEvent> events = new ArrayList<>(planEvents.values());
+            events.sort(Comparator.comparing((PlanEvent e) -> e.when().toInstant()));
+            return new History(sessions, pains, problems, startLines, answers, events);
         }
 
         /**
@@ -284,6 +312,19 @@ public final class History {
     /** Pain scores given outside a session, the latest first. */
     public List<PainRecord> painDays() {
         return painDays;
+    }
+
+    /** The answers given on the safety screen, and their resets, on every device: the latest first. */
+    public List<SafetyRecord> safetyAnswers() {
+        return safetyAnswers;
+    }
+
+    /**
+     * Every plan started and stopped, on every device, in the order they happened, the earliest first (two at the
+     * same moment in the order they were read).
+     */
+    public List<PlanEvent> planEvents() {
+        return planEvents;
     }
 
     /** What could not be read, file by file. */

@@ -17,8 +17,12 @@ import java.util.UUID;
  */
 public sealed interface JournalLine {
 
-    /** The version of the line format this code writes; readers skip lines of a later version. */
-    int VERSION = 1;
+    /**
+     * The latest version of the line format, which this code reads; readers skip lines of a later version. Each
+     * line is written with the earliest version that has its type, so that an older reader still reads every
+     * line it knows: sessions and pain are version 1, safety answers and plans version 2.
+     */
+    int VERSION = 2;
 
     /** The session the line belongs to; a pain score given outside a session has an id of its own. */
     UUID session();
@@ -39,9 +43,11 @@ public sealed interface JournalLine {
      * @param planned the planned length of its timed segments
      * @param painBefore the pain score given just before, 0–10
      * @param process the process running it, so that another process can tell it is still running
+     * @param plan the plan and day it was run for, when it was run from a plan
      */
     record Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, int steps,
-            Duration planned, OptionalInt painBefore, ProcessRef process) implements JournalLine {
+            Duration planned, OptionalInt painBefore, ProcessRef process, Optional<PlanTag> plan)
+            implements JournalLine {
 
         /** The line's {@code type}. */
         public static final String TYPE = "session-start";
@@ -50,6 +56,12 @@ public sealed interface JournalLine {
             if (painBefore.isPresent() && (painBefore.getAsInt() < 0 || painBefore.getAsInt() > 10)) {
                 throw new IllegalArgumentException("a pain score is from 0 to 10: " + painBefore.getAsInt());
             }
+        }
+
+        /** A session run on its own, outside any plan. */
+        public Started(UUID session, OffsetDateTime wall, ZoneId zone, RoutineRef routine, int segments, int steps,
+                Duration planned, OptionalInt painBefore, ProcessRef process) {
+            this(session, wall, zone, routine, segments, steps, planned, painBefore, process, Optional.empty());
         }
 
         @Override
@@ -230,6 +242,75 @@ public sealed interface JournalLine {
         @Override
         public String type() {
             return TYPE;
+        }
+    }
+
+    /**
+     * The answer given on the safety screen, or that it was forgotten ({@code hangtime safety --reset}). The
+     * latest, across every device, is the one in force.
+     *
+     * @param list the version of the safety list it answered
+     * @param answer {@link #NONE_APPLIES}, {@link #SOMETHING_APPLIES} or {@link #FORGOTTEN}
+     */
+    record Safety(UUID session, OffsetDateTime wall, ZoneId zone, int list, String answer) implements JournalLine {
+
+        public static final String NONE_APPLIES = "none-applies";
+        public static final String SOMETHING_APPLIES = "something-applies";
+        public static final String FORGOTTEN = "forgotten";
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "safety";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+
+        public Safety {
+            if (!answer.equals(NONE_APPLIES) && !answer.equals(SOMETHING_APPLIES) && !answer.equals(FORGOTTEN)) {
+                throw new IllegalArgumentException("\"answer\" is \"" + answer + "\", not one of " + NONE_APPLIES
+                        + ", " + SOMETHING_APPLIES + ", " + FORGOTTEN);
+            }
+        }
+    }
+
+    /** A plan was started, on the day {@code wall} gives in {@code zone}. */
+    record PlanStarted(UUID session, OffsetDateTime wall, ZoneId zone, String plan) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "plan-start";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /** A plan was stopped. */
+    record PlanStopped(UUID session, OffsetDateTime wall, ZoneId zone, String plan) implements JournalLine {
+
+        /** The line's {@code type}. */
+        public static final String TYPE = "plan-stop";
+
+        @Override
+        public String type() {
+            return TYPE;
+        }
+    }
+
+    /**
+     * The plan a session was run for.
+     *
+     * @param plan the plan's id
+     * @param week the week of the plan whose values it ran with, from 1
+     * @param day the day of the plan it was run on, from 1 (the day the plan started)
+     */
+    record PlanTag(String plan, int week, int day) {
+
+        public PlanTag {
+            if (week < 1 || day < 1) {
+                throw new IllegalArgumentException("a plan's weeks and days count from 1: week " + week + ", day " + day);
+            }
         }
     }
 

@@ -29,6 +29,9 @@ import static dev.hangtime.routines.journal.LineFields.Field.SESSION;
 import static dev.hangtime.routines.journal.LineFields.Field.SPENT;
 import static dev.hangtime.routines.journal.LineFields.Field.T;
 import static dev.hangtime.routines.journal.LineFields.Field.TYPE;
+import static dev.hangtime.routines.journal.LineFields.Field.ANSWER;
+import static dev.hangtime.routines.journal.LineFields.Field.LIST;
+import static dev.hangtime.routines.journal.LineFields.Field.PLAN;
 import static dev.hangtime.routines.journal.LineFields.Field.V;
 import static dev.hangtime.routines.journal.LineFields.Field.WALL;
 import static dev.hangtime.routines.journal.LineFields.Field.ZONE;
@@ -45,9 +48,12 @@ import dev.hangtime.routines.journal.JournalLine.Ended;
 import dev.hangtime.routines.journal.JournalLine.Mark;
 import dev.hangtime.routines.journal.JournalLine.Pain;
 import dev.hangtime.routines.journal.JournalLine.Paused;
+import dev.hangtime.routines.journal.JournalLine.PlanStarted;
+import dev.hangtime.routines.journal.JournalLine.PlanStopped;
 import dev.hangtime.routines.journal.JournalLine.Repaired;
 import dev.hangtime.routines.journal.JournalLine.Resumed;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
+import dev.hangtime.routines.journal.JournalLine.Safety;
 import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
@@ -148,7 +154,7 @@ final class LineDecoder {
                         routine.text(NAME), routine.text(HASH), routine.optionalText(FILE))),
                         f.integer(SEGMENTS), f.has(STEPS) ? f.integer(STEPS) : f.integer(SEGMENTS), f.seconds(PLANNED),
                         score(f.optionalInteger(PAIN_BEFORE), "painBefore"),
-                        f.process());
+                        f.process(), f.planTag());
             }
             case SegmentBegan.TYPE:
                 return new SegmentBegan(session, wall, f.seconds(T), f.place(),
@@ -192,6 +198,16 @@ final class LineDecoder {
                 }
             case Repaired.TYPE:
                 return new Repaired(session, wall, f.integer(BYTES));
+            case Safety.TYPE:
+                try {
+                    return new Safety(session, wall, zone(f), f.integer(LIST), f.text(ANSWER));
+                } catch (IllegalArgumentException e) {
+                    throw new Unreadable(MessageText.escape(e.getMessage()));
+                }
+            case PlanStarted.TYPE:
+                return new PlanStarted(session, wall, zone(f), f.text(PLAN));
+            case PlanStopped.TYPE:
+                return new PlanStopped(session, wall, zone(f), f.text(PLAN));
             default:
                 // What a line says is only ever echoed escaped: a journal can be anyone's file.
                 throw new Unreadable("unknown type " + MessageText.quote(type));

@@ -34,7 +34,7 @@ final class LineFields {
         LENGTH("length"), COMPLETED("completed"), SPENT("spent"), CUT("cut"), ADDED("added"), HOW("how"),
         ACTIVE("active"), ALREADY("already"), DOWN("down"), PACK_STAYED_ON("packStayedOn"), CREDIT("credit"),
         AFTER_SESSION("afterSession"), SCORE("score"), NOTE("note"), BYTES("bytes"), AWAY("away"), STEP("step"),
-        STEPS("steps");
+        STEPS("steps"), LIST("list"), ANSWER("answer"), PLAN("plan"), PLAN_WEEK("planWeek"), PLAN_DAY("planDay");
 
         private static final Map<String, Field> BY_NAME = new HashMap<>();
 
@@ -346,5 +346,18 @@ final class LineFields {
             }
         }
         return new ProcessRef(longInteger(Field.PID), started);
+    }
+
+    /** The plan a session was run for, when its start line names one. */
+    Optional<JournalLine.PlanTag> planTag() throws Unreadable {
+        if (!has(Field.PLAN)) {
+            return Optional.empty();
+        }
+        int week = integer(Field.PLAN_WEEK);
+        int day = integer(Field.PLAN_DAY);
+        if (week < 1 || day < 1) {
+            throw new Unreadable("\"planWeek\" and \"planDay\" count from 1");
+        }
+        return Optional.of(new JournalLine.PlanTag(text(Field.PLAN), week, day));
     }
 }

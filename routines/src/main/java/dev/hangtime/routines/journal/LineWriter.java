@@ -9,9 +9,13 @@ import dev.hangtime.routines.journal.JournalLine.Mark;
 import dev.hangtime.routines.journal.JournalLine.Pain;
 import dev.hangtime.routines.journal.JournalLine.Paused;
 import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.PlanStarted;
+import dev.hangtime.routines.journal.JournalLine.PlanStopped;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import dev.hangtime.routines.journal.JournalLine.Repaired;
 import dev.hangtime.routines.journal.JournalLine.Resumed;
+import dev.hangtime.routines.journal.JournalLine.Safety;
 import dev.hangtime.routines.journal.JournalLine.SegmentBegan;
 import dev.hangtime.routines.journal.JournalLine.SegmentEnded;
 import dev.hangtime.routines.journal.JournalLine.Started;
@@ -39,7 +43,7 @@ final class LineWriter {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(text)) {
             json.writeStartObject();
-            json.writeNumberField("v", JournalLine.VERSION);
+            json.writeNumberField("v", version(line));
             json.writeStringField("type", line.type());
             json.writeStringField("session", line.session().toString());
             json.writeStringField("wall", wall(line.wall()));
@@ -49,6 +53,11 @@ final class LineWriter {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** The earliest version of the format that has the line's type: what an older reader needs to read it. */
+    private static int version(JournalLine line) {
+        return line instanceof Safety || line instanceof PlanStarted || line instanceof PlanStopped ? 2 : 1;
     }
 
     private static void fields(JournalLine line, JsonGenerator json) throws IOException {
@@ -70,6 +79,12 @@ final class LineWriter {
                 json.writeNumberField("painBefore", l.painBefore().getAsInt());
             }
             process(json, l.process());
+            if (l.plan().isPresent()) {
+                PlanTag plan = l.plan().get();
+                json.writeStringField("plan", plan.plan());
+                json.writeNumberField("planWeek", plan.week());
+                json.writeNumberField("planDay", plan.day());
+            }
         } else if (line instanceof SegmentBegan) {
             SegmentBegan l = (SegmentBegan) line;
             seconds(json, "t", l.t());
@@ -145,6 +160,19 @@ final class LineWriter {
             }
         } else if (line instanceof Repaired) {
             json.writeNumberField("bytes", ((Repaired) line).bytes());
+        } else if (line instanceof Safety) {
+            Safety l = (Safety) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeNumberField("list", l.list());
+            json.writeStringField("answer", l.answer());
+        } else if (line instanceof PlanStarted) {
+            PlanStarted l = (PlanStarted) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeStringField("plan", l.plan());
+        } else if (line instanceof PlanStopped) {
+            PlanStopped l = (PlanStopped) line;
+            json.writeStringField("zone", l.zone().getId());
+            json.writeStringField("plan", l.plan());
         } else {
             throw new AssertionError(line);
         }

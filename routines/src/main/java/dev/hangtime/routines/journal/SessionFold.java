@@ -214,6 +214,7 @@ final class SessionFold {
         return new SessionRecord(start.session(), device, start.routine(), start.wall().atZoneSameInstant(start.zone()),
                 lastWall.atZoneSameInstant(lastZone), how, total, kinds, outcomes.completedSteps(),
                 outcomes.skippedSteps(), where,
-                start.painBefore(), painAfter, note, start.segments(), start.steps(), runs, process);
+                start.painBefore(), painAfter, note, start.segments(), start.steps(), runs, process,
+                start.plan());
     }
 }

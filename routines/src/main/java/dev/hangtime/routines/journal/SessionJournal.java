@@ -5,6 +5,7 @@ import dev.hangtime.core.session.SessionEvent;
 import dev.hangtime.core.session.SessionListener;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
 import java.time.Clock;
@@ -59,6 +60,8 @@ public final class SessionJournal implements SessionListener {
     private Duration shifted = Duration.ZERO;
     /** The score for the start line, until it is written. */
     private OptionalInt painBefore = OptionalInt.empty();
+    /** The plan the session is run for, for the start line. */
+    private Optional<PlanTag> plan = Optional.empty();
     /** Whether the first line has been made: nothing can be added to it after. */
     private boolean opened;
 
@@ -84,7 +87,8 @@ public final class SessionJournal implements SessionListener {
             OptionalInt painBefore) {
         SessionJournal journal = new SessionJournal(writer, clock, ticker, UUID.randomUUID(), true,
                 (j, started) -> new JournalLine.Started(j.id, j.now(), clock.getZone(), routine,
-                        started.segments(), started.steps(), started.total(), j.painBefore, ProcessRef.current()));
+                        started.segments(), started.steps(), started.total(), j.painBefore, ProcessRef.current(),
+                        j.plan));
         journal.painBefore(painBefore);
         return journal;
     }
@@ -157,6 +161,19 @@ public final class SessionJournal implements SessionListener {
             throw new IllegalArgumentException("a pain score is 0–10, not " + score.getAsInt());
         }
         painBefore = score;
+    }
+
+    /**
+     * Names the plan and day the session is run for, for its start line; like {@link #painBefore}, any time
+     * before it starts.
+     *
+     * @throws IllegalStateException once the session has started, or for a session that is being continued
+     */
+    public synchronized void plan(PlanTag tag) {
+        if (!fresh || opened) {
+            throw new IllegalStateException("a session's plan goes in its start line, which is written already");
+        }
+        plan = Optional.of(tag);
     }
 
     /**

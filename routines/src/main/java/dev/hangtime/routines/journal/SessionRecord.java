@@ -2,6 +2,7 @@ package dev.hangtime.routines.journal;
 
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.routines.journal.JournalLine.Place;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalLine.ProcessRef;
 import dev.hangtime.routines.journal.JournalLine.RoutineRef;
 import java.time.Duration;
@@ -30,14 +31,24 @@ import java.util.UUID;
  * @param steps how many routine steps they make, as the end page counts them
  * @param runs how many runs it took: 1, plus one for each time it was resumed
  * @param process the process of its last run, to tell whether it still runs
+ * @param plan the plan and day it was run for, if it was run from a plan
  */
 public record SessionRecord(UUID id, String device, RoutineRef routine, ZonedDateTime start, ZonedDateTime end,
         Ending ending, Duration active, Map<SegmentKind, Duration> byKind, int completed, int skipped,
         Optional<Stop> stoppedAt, OptionalInt painBefore, OptionalInt painAfter, Optional<String> note,
-        int segments, int steps, int runs, ProcessRef process) {
+        int segments, int steps, int runs, ProcessRef process, Optional<PlanTag> plan) {
 
     public SessionRecord {
         byKind = Map.copyOf(byKind);
+    }
+
+    /** A session run outside any plan. */
+    public SessionRecord(UUID id, String device, RoutineRef routine, ZonedDateTime start, ZonedDateTime end,
+            Ending ending, Duration active, Map<SegmentKind, Duration> byKind, int completed, int skipped,
+            Optional<Stop> stoppedAt, OptionalInt painBefore, OptionalInt painAfter, Optional<String> note,
+            int segments, int steps, int runs, ProcessRef process) {
+        this(id, device, routine, start, end, ending, active, byKind, completed, skipped, stoppedAt, painBefore,
+                painAfter, note, segments, steps, runs, process, Optional.empty());
     }
 
     /** Active time in segments of {@code kind}. */

@@ -12,6 +12,7 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
@@ -57,9 +58,15 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
      */
     public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
             OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
+        return setup(journals, settings, speed, mute, painBefore, entries, Optional.empty());
+    }
+
+    /** As {@link #setup(Supplier, Settings, int, boolean, OptionalInt, Function)}, for sessions run for a plan. */
+    public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
+            OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries, Optional<PlanTag> plan) {
         return (timeline, session, ticker, standIn, notices) -> attach(journals.get(), settings,
                 entry(timeline, entries), session, ticker, speed, mute, painBefore, notices, standIn,
-                (cue, at) -> { });
+                (cue, at) -> { }, plan);
     }
 
     /**
@@ -71,6 +78,17 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
             Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
             StandIn standIn, CueListener cueListener) {
+        return attach(journals, settings, entry, session, ticker, speed, mute, painBefore, notices, standIn,
+                cueListener, Optional.empty());
+    }
+
+    /**
+     * As {@link #attach(JournalSetup, Settings, LibraryEntry, Session, Ticker, int, boolean, OptionalInt, Notices,
+     * StandIn, CueListener)}, the journal naming the plan and day the session is run for.
+     */
+    public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
+            Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
+            StandIn standIn, CueListener cueListener, Optional<PlanTag> plan) {
         SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, notices, standIn,
                 cueListener);
         if (speed != 1) {
@@ -84,6 +102,7 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
         JournalWriter writer = journals.writer(NOT_KEPT, notices);
         SessionJournal journal = SessionJournal.of(writer, journals.clock(), ticker, JournalSetup.ref(entry),
                 painBefore);
+        plan.ifPresent(journal::plan);
         session.addListener(journal);
         return new SoundAndJournal(sound, Optional.of(writer), Optional.of(journal), painBefore.isEmpty());
     }
@@ -145,7 +164,11 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     }
 
     private static LibraryEntry entry(Timeline timeline, Function<String, Optional<LibraryEntry>> entries) {
-        return entries.apply(timeline.routine().id()).orElseThrow(() -> new IllegalStateException(
+        LibraryEntry found = entries.apply(timeline.routine().id()).orElseThrow(() -> new IllegalStateException(
                 "a session ran a routine the library does not have: " + timeline.routine().id()));
+        // A routine changed for this session (its inversion left out, a plan's week) is kept as it ran, so that
+        // resume never picks up steps that did not run. The user's cue settings change no step.
+        return found.routine().steps().equals(timeline.routine().steps()) ? found
+                : new LibraryEntry(timeline.routine(), found.file(), false);
     }
 }

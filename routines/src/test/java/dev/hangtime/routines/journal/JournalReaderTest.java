@@ -67,7 +67,7 @@ class JournalReaderTest {
 
     @Test
     void read_linesFromALaterVersion_areReportedOnceForTheFileAndSkipped() throws IOException {
-        Path file = file("laptop.jsonl", pain(1) + "\n{\"v\":2,\"type\":\"session-start\",\"hologram\":true}\n"
+        Path file = file("laptop.jsonl", pain(1) + "\n{\"v\":3,\"type\":\"session-start\",\"hologram\":true}\n"
                 + pain(2) + "\n{\"v\":7}\n");
 
         JournalContents contents = JournalReader.read(folder);

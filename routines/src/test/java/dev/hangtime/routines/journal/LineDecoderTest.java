@@ -85,10 +85,10 @@ class LineDecoderTest {
     @Test
     void read_aLineFromALaterVersion_saysSo() {
         Unreadable e = assertThrows(Unreadable.class,
-                () -> LineDecoder.decode("{\"v\":2,\"type\":\"session-start\",\"whatever\":[1,2]}"));
+                () -> LineDecoder.decode("{\"v\":3,\"type\":\"session-start\",\"whatever\":[1,2]}"));
 
         assertTrue(e.newer);
-        assertEquals("written by a later version of Hangtime (format 2)", e.getMessage());
+        assertEquals("written by a later version of Hangtime (format 3)", e.getMessage());
     }
 
     @ParameterizedTest
@@ -173,7 +173,7 @@ class LineDecoderTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"[1,| not a complete JSON object", "3| not a JSON object",
         "{\"v\":1.0}| \"v\" is not a whole number", "{\"v\":4294967297}| \"v\" is not a whole number",
-        "{\"v\":1,\"v\":2,\"type\":\"x\"}| written by a later version of Hangtime (format 2)",
+        "{\"v\":1,\"v\":3,\"type\":\"x\"}| written by a later version of Hangtime (format 3)",
         "{\"v\":1,\"type\":[\"pain\"]}| \"type\" is not a string",
         "{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
                 + "\"wall\":\"2026-03-02T07:30Z\",\"zone\":\"UTC\",\"routine\":\"ice\"}| \"routine\" is not an object",

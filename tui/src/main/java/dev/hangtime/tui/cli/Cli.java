@@ -30,7 +30,10 @@ public final class Cli {
             new Known(HistoryCommand.FORM, (console, clock, args) -> new HistoryCommand(console, clock.get(), args)),
             new Known(StatsCommand.FORM, (console, clock, args) -> new StatsCommand(console, clock.get())),
             new Known(ResumeCommand.FORM, (console, clock, args) -> new ResumeCommand(console, clock.get(), args)),
-            new Known(PainCommand.FORM, (console, clock, args) -> new PainCommand(console, clock.get(), args)));
+            new Known(PainCommand.FORM, (console, clock, args) -> new PainCommand(console, clock.get(), args)),
+            new Known(SafetyCommand.FORM, (console, clock, args) -> new SafetyCommand(console, clock, args)),
+            new Known(PlanCommand.FORM, (console, clock, args) -> new PlanCommand(console, clock, args)),
+            new Known(TodayCommand.FORM, (console, clock, args) -> new TodayCommand(console, clock)));
 
     private static final CommandForm HELP = CommandForm.of("help", "Show the help of hangtime, or of one command.")
             .optionalOperand("COMMAND", "The command to show the help of.");

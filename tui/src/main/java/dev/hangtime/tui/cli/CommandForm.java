@@ -62,6 +62,11 @@ final class CommandForm {
         return add(new Operand(label, help, Count.MANY));
     }
 
+    /** The last operands: none or several, such as {@code start PLAN}; the command reads them itself. */
+    CommandForm optionalOperands(String label, String help) {
+        return add(new Operand(label, help, Count.ANY));
+    }
+
     private CommandForm add(Operand operand) {
         if (!operands.isEmpty() && operands.get(operands.size() - 1).count() != Count.ONE) {
             throw new IllegalStateException("only the last operand may be optional or repeated: " + operand.label());
@@ -112,11 +117,11 @@ final class CommandForm {
         }
         List<String> given = line.getArgList();
         Count last = operands.isEmpty() ? Count.ONE : operands.get(operands.size() - 1).count();
-        int needed = last == Count.OPTIONAL ? operands.size() - 1 : operands.size();
+        int needed = last == Count.OPTIONAL || last == Count.ANY ? operands.size() - 1 : operands.size();
         if (given.size() < needed) {
             throw new UsageException("missing " + operands.get(given.size()).label());
         }
-        if (given.size() > operands.size() && last != Count.MANY) {
+        if (given.size() > operands.size() && last != Count.MANY && last != Count.ANY) {
             throw new UsageException("unexpected argument '" + given.get(operands.size()) + "'");
         }
         return Arguments.of(line);
@@ -145,7 +150,8 @@ final class CommandForm {
     String synopsis() {
         StringBuilder line = new StringBuilder("hangtime ").append(name);
         for (Operand operand : operands) {
-            line.append(' ').append(operand.count() == Count.OPTIONAL ? "[" + operand.label() + "]"
+            line.append(' ').append(operand.count() == Count.OPTIONAL || operand.count() == Count.ANY
+                    ? "[" + operand.label() + "]"
                     : operand.count() == Count.MANY ? operand.label() + "…" : operand.label());
         }
         for (Option option : options.getOptions()) {
@@ -158,7 +164,7 @@ final class CommandForm {
     }
 
     /** How many of an operand there may be. */
-    private enum Count { ONE, OPTIONAL, MANY }
+    private enum Count { ONE, OPTIONAL, MANY, ANY }
 
     /** An operand: its label in the help, what it is, and how many there may be. */
     private record Operand(String label, String help, Count count) {

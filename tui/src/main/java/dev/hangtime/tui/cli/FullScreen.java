@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.resume.Resumable;
@@ -29,12 +30,19 @@ final class FullScreen {
      */
     static FullScreenApp.Options options(Console console, Supplier<Clock> clock, Settings settings, int speed,
             boolean mute, OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
+        return options(console, clock, settings, speed, mute, painBefore, entries, Optional.empty());
+    }
+
+    /** The same, for a session run for a plan: its journal names the plan and day. */
+    static FullScreenApp.Options options(Console console, Supplier<Clock> clock, Settings settings, int speed,
+            boolean mute, OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries,
+            Optional<PlanTag> plan) {
         return FullScreenApp.Options.defaults()
                 .withSpeed(speed)
                 .withJournal(console.paths().journal())
                 .withRoutines(routine -> routine.withCueDefaults(settings.cueDefaults()))
                 .withSetup(SoundAndJournal.setup(() -> console.journals(clock.get()), settings, speed, mute,
-                        painBefore, entries));
+                        painBefore, entries, plan));
     }
 
     /**

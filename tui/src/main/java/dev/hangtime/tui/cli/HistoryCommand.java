@@ -46,6 +46,9 @@ final class HistoryCommand implements Callable<Integer> {
         } else {
             HistoryText.lines(sessions, clock.getZone()).forEach(console.out()::println);
         }
+        if (!csv) {
+            PlanProgress.print(console, clock, history, console.out());
+        }
         return ExitStatus.OK;
     }
 }

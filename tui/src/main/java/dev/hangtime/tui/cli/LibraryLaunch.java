@@ -1,5 +1,6 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
@@ -28,7 +29,9 @@ public final class LibraryLaunch {
         Ahead<RoutineLibrary> library = Ahead.start("hangtime-library", () -> RoutineLibrary.load(resolver.paths()));
         Settings settings = resolver.settings();
         return FullScreenApp.library(library, FullScreen.options(console, clock, settings, 1, false,
-                OptionalInt.empty(), id -> library.get().find(id)),
+                OptionalInt.empty(), id -> library.get().find(id))
+                .withSafety(SafetyAnswersOf.console(console, clock, library::get, Notices.NONE))
+                .withToday(TodayItems.of(console, clock, library::get, settings)),
                 () -> FullScreen.offer(console, clock.get(), library.get(), settings));
     }
 }

@@ -7,12 +7,15 @@ import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.tui.run.InputReader;
 import dev.hangtime.tui.run.SessionLoop;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /** Runs a session line by line, as {@code run} and {@code resume} do without a terminal to take over. */
 final class LineByLine {
@@ -31,7 +34,21 @@ final class LineByLine {
      */
     static int run(Console console, Timeline timeline, Session session, Ticker ticker, int speed,
             SessionServices services) throws InterruptedException {
-        return run(console, controller(timeline, session, ticker, services), ticker, speed);
+        return run(console, controller(timeline, session, ticker, services), ticker, speed, text -> { });
+    }
+
+    /**
+     * As {@link #run(Console, Timeline, Session, Ticker, int, SessionServices)}, with what the safety screen
+     * settled for the session, and {@code say} to print what {@code i} asks for.
+     */
+    static int run(Console console, Timeline timeline, Session session, Ticker ticker, int speed,
+            SessionServices services, SessionSafety safety, Consumer<String> say) throws InterruptedException {
+        SessionController controller = controller(timeline, session, ticker, services);
+        controller.safety(safety);
+        // The routine's warnings, as the session screen shows them before the start: a routine planned past a
+        // limit runs, saying so first.
+        controller.view().warnings().forEach(w -> console.err().println("hangtime: " + SafeText.line(w)));
+        return run(console, controller, ticker, speed, say);
     }
 
     /**
@@ -42,7 +59,7 @@ final class LineByLine {
             int index, Duration already) throws InterruptedException {
         SessionController controller = controller(timeline, session, ticker, services);
         controller.startAt(index, already);
-        return run(console, controller, ticker, 1);
+        return run(console, controller, ticker, 1, text -> { });
     }
 
     private static SessionController controller(Timeline timeline, Session session, Ticker ticker,
@@ -52,11 +69,11 @@ final class LineByLine {
                 StandIn.NONE, Notices.NONE);
     }
 
-    private static int run(Console console, SessionController controller, Ticker ticker, int speed)
-            throws InterruptedException {
+    private static int run(Console console, SessionController controller, Ticker ticker, int speed,
+            Consumer<String> say) throws InterruptedException {
         SessionLoop loop = new SessionLoop(controller, ticker, speed, () -> console.err().println(
                 "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
-                        + " Run it in a terminal, or pipe in an empty line for each step that waits."));
+                        + " Run it in a terminal, or pipe in an empty line for each step that waits."), say);
         InputReader.start(console.in(), loop, console.err());
         return runWithInterrupt(loop).exitStatus();
     }

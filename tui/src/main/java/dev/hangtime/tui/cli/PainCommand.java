@@ -1,6 +1,7 @@
 package dev.hangtime.tui.cli;
 
 import dev.hangtime.core.control.ExitStatus;
+import dev.hangtime.core.safety.RedFlags;
 import dev.hangtime.routines.journal.JournalLine;
 import dev.hangtime.routines.journal.JournalWriter;
 import java.time.Clock;
@@ -60,6 +61,7 @@ final class PainCommand implements Callable<Integer> {
         }
         console.out().println("Pain " + score + " kept for " + DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
                 Locale.ENGLISH).format(now) + ".");
+        RedFlags.score(score).ifPresent(flag -> HelpTable.paragraph(flag, console.out()));
         return ExitStatus.OK;
     }
 }

@@ -1,13 +1,22 @@
 package dev.hangtime.tui.cli;
 
+import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.cue.CueListener;
+import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.DoseLimits;
+import dev.hangtime.core.safety.RedFlags;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.routines.journal.JournalLine.PlanTag;
 import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.plan.PlanDay;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.DetachedOutput;
@@ -31,7 +40,9 @@ final class RunCommand implements Callable<Integer> {
             .flag("events", "One JSON object per event, for scripts.")
             .flag("mute", "Play no sound.")
             .option("speed", "N", "Run the clock N times faster (1–1000), to preview a routine.")
-            .option("pain", "N", "Your pain now, 0–10, kept with the session.");
+            .option("pain", "N", "Your pain now, 0–10, kept with the session.")
+            .option("plan", "PLAN", "Run it as a session of PLAN, which you follow: with the values of the plan's"
+                    + " week, and counted towards it.");
 
     private final Console console;
     private final Supplier<Clock> clock;
@@ -41,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
     private final boolean mute;
     private final int speed;
     private final OptionalInt painBefore;
+    private final Optional<String> plan;
 
     /** @param clock the wall clock that stamps the journal, looked up only once a session is readied */
     RunCommand(Console console, Supplier<Clock> clock, Arguments args) {
@@ -52,6 +64,7 @@ final class RunCommand implements Callable<Integer> {
         this.mute = args.flag("mute");
         this.speed = args.number("speed").orElse(1);
         this.painBefore = args.number("pain");
+        this.plan = args.value("plan");
     }
 
     @Override
@@ -68,13 +81,29 @@ final class RunCommand implements Callable<Integer> {
         }
         RoutineResolver resolver = new RoutineResolver(console);
         Settings settings = resolver.settings();
-        LibraryEntry entry = resolver.entry(routine);
+        LibraryEntry found = resolver.entry(routine);
+        Optional<PlanDay> day = Optional.empty();
+        if (plan.isPresent()) {
+            if (RoutineLibrary.looksLikePath(routine)) {
+                throw new UsageException("--plan runs a routine of the plan: name it by its id, not by a file");
+            }
+            day = PlanSessions.day(console, PlanBook.read(console, clock.get()), plan.get(), found.id());
+            if (day.isEmpty()) {
+                return ExitStatus.INVALID;
+            }
+        }
+        // A plan's session runs the routine with the week's values, and is kept as such.
+        LibraryEntry entry = day.map(PlanDay::entry).orElse(found);
+        Optional<PlanTag> tag = day.map(PlanDay::tag);
+        DoseLimits limits = day.map(PlanDay::limits).orElse(DoseLimits.STANDARD);
         Timeline timeline = Expansion.expand(entry.routine().withCueDefaults(settings.cueDefaults()));
         if (!plain && !events) {
             if (console.interactive() && FullScreenApp.terminalAvailable()) {
                 try {
+                    // The app has the screen: trouble keeping the answer is said on it, not printed.
                     return FullScreenApp.session(timeline, FullScreen.options(console, clock, settings, speed, mute,
-                            painBefore, id -> Optional.of(entry)));
+                            painBefore, id -> Optional.of(entry), tag).withSafety(SafetyAnswersOf.console(console,
+                                    clock, resolver::library, Notices.NONE)), limits);
                 } catch (IOException e) {
                     console.err().println("hangtime: cannot take over the terminal (" + e.getMessage()
                             + "); running line by line instead");
@@ -84,15 +113,34 @@ final class RunCommand implements Callable<Integer> {
                         + " (--plain says so and skips this note)");
             }
         }
-        return runPlain(settings, entry, timeline, painBefore);
+        SessionSafety sessionSafety = SessionSafety.NONE;
+        if (speed == 1) {
+            // A preview is not a session anyone does: only a session in real time meets the safety screen.
+            SafetyAnswers safety = SafetyAnswersOf.console(console, clock, resolver::library, console.notices());
+            Optional<SafetyQuestions.Cleared> cleared = SafetyQuestions.check(console, safety, timeline);
+            if (cleared.isEmpty()) {
+                return ExitStatus.INVALID;
+            }
+            timeline = cleared.get().timeline();
+            sessionSafety = cleared.get().safety();
+        }
+        return runPlain(settings, asRun(entry, timeline), timeline, painBefore, sessionSafety.withLimits(limits), tag);
     }
 
-    private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore)
-            throws InterruptedException {
+    /** The entry the journal keeps: the routine as it runs, when the safety screen changed it. */
+    private static LibraryEntry asRun(LibraryEntry entry, Timeline timeline) {
+        return entry.routine().steps().equals(timeline.routine().steps()) ? entry
+                : new LibraryEntry(timeline.routine(), entry.file(), false);
+    }
+
+    private int runPlain(Settings settings, LibraryEntry entry, Timeline timeline, OptionalInt painBefore,
+            SessionSafety safety, Optional<PlanTag> tag) throws InterruptedException {
         Ticker ticker = speed == 1 ? Ticker.system() : Ticker.scaled(Ticker.system(), speed);
         // A preview's clock runs faster than the wall clock, so only a real session watches for time that stops.
         Session session = speed == 1 ? new Session(timeline, ticker, Clock.systemUTC())
                 : new Session(timeline, ticker, speed);
+        painBefore.ifPresent(score -> RedFlags.score(score).ifPresent(flag -> console.err().println("hangtime: "
+                + flag)));
         // Printing never holds up the session: a reader that stops reading loses lines, not cues or the journal.
         try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
@@ -100,12 +148,17 @@ final class RunCommand implements Callable<Integer> {
             CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
             try (SoundAndJournal services = SoundAndJournal.attach(lines.journals(clock.get()), settings, entry,
                     session, ticker, speed, mute, painBefore, lines.notices(), TerminalStandIns.bell(lines.err()),
-                    cuePrinter)) {
+                    cuePrinter, tag)) {
                 if (events) {
                     services.sessionSound().addStatusListener(eventPrinter::sound);
                 }
-                session.addListener(events ? eventPrinter : new PlainPrinter(lines.out(), timeline.routine().name()));
-                return LineByLine.run(lines, timeline, session, ticker, speed, services);
+                PlainPrinter plainPrinter = new PlainPrinter(lines.out(), timeline.routine().name(),
+                        safety.shortTexts());
+                session.addListener(events ? eventPrinter : plainPrinter);
+                // With --events, standard output carries JSON alone: what the user asks to read goes to standard
+                // error.
+                return LineByLine.run(lines, timeline, session, ticker, speed, services, safety,
+                        events ? text -> lines.err().println(text) : plainPrinter::printNote);
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.routines.history.StatsText;
+import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.Stats;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -25,7 +26,8 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Stats stats = Stats.of(console.history(clock), LocalDate.now(clock));
+        History history = console.history(clock);
+        Stats stats = Stats.of(history, LocalDate.now(clock));
         PrintStream out = console.out();
         out.println(StatsText.streak(stats));
         out.println();
@@ -43,6 +45,7 @@ final class StatsCommand implements Callable<Integer> {
         out.println();
         out.println(StatsText.trend(stats, true));
         out.println(StatsText.trend(stats, false));
+        PlanProgress.print(console, clock, history, out);
         return ExitStatus.OK;
     }
 }

@@ -21,6 +21,8 @@ import dev.hangtime.core.text.TimeAwayText;
 import dev.hangtime.core.text.Wrap;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 
 /** Prints a session for people, a line per event, each stamped with the time since the start ({@code --plain}). */
 public final class PlainPrinter implements SessionListener {
@@ -32,12 +34,22 @@ public final class PlainPrinter implements SessionListener {
 
     private final PrintStream out;
     private final String routineName;
+    private final Map<Integer, String> shortNotes;
     /** The note printed last: a step's lead-in, sets and reps share one note, which is printed once. */
     private String lastNote;
 
     public PlainPrinter(PrintStream out, String routineName) {
+        this(out, routineName, Map.of());
+    }
+
+    /**
+     * @param shortNotes by segment index, what a step said in short prints instead of its note (the safety check
+     *     once the safety screen is answered; {@code i} prints the note in full)
+     */
+    public PlainPrinter(PrintStream out, String routineName, Map<Integer, String> shortNotes) {
         this.out = out;
         this.routineName = routineName;
+        this.shortNotes = Map.copyOf(shortNotes);
     }
 
     @Override
@@ -46,14 +58,16 @@ public final class PlainPrinter implements SessionListener {
         if (text != null) {
             out.println("[" + DurationText.stamp(event.at()) + "] " + text);
             if (event instanceof SegmentStarted) {
-                ((SegmentStarted) event).segment().note().filter(note -> !note.equals(lastNote))
-                        .ifPresent(this::printNote);
+                Segment segment = ((SegmentStarted) event).segment();
+                Optional.ofNullable(shortNotes.get(segment.index())).or(segment::note)
+                        .filter(note -> !note.equals(lastNote)).ifPresent(this::printNote);
             }
             out.flush();
         }
     }
 
-    private void printNote(String note) {
+    /** Prints {@code note} as a step's note is printed: wrapped, and indented under the step. */
+    public void printNote(String note) {
         lastNote = note;
         for (String line : Wrap.lines(SafeText.block(note), WIDTH, Integer.MAX_VALUE)) {
             out.println(line.isEmpty() ? "" : INDENT + line);

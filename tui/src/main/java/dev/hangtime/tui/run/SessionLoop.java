@@ -10,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Drives a session line by line on the calling thread: sleeps until the controller says something is due or a
@@ -22,6 +23,7 @@ public final class SessionLoop {
     private final Ticker ticker;
     private final int speed;
     private final Runnable onWaitWithoutInput;
+    private final Consumer<String> say;
     private final BlockingQueue<Input> inputs = new LinkedBlockingQueue<>();
     private final CountDownLatch ended = new CountDownLatch(1);
 
@@ -44,10 +46,19 @@ public final class SessionLoop {
      *     the loop stops the session, since nobody is left to say done
      */
     public SessionLoop(SessionController controller, Ticker ticker, int speed, Runnable onWaitWithoutInput) {
+        this(controller, ticker, speed, onWaitWithoutInput, text -> { });
+    }
+
+    /**
+     * @param say prints what a command opened for the user to read, such as the step's full text ({@code i})
+     */
+    public SessionLoop(SessionController controller, Ticker ticker, int speed, Runnable onWaitWithoutInput,
+            Consumer<String> say) {
         this.controller = controller;
         this.ticker = ticker;
         this.speed = speed;
         this.onWaitWithoutInput = onWaitWithoutInput;
+        this.say = say;
     }
 
     /** Queues a command for the loop's thread. */
@@ -102,6 +113,7 @@ public final class SessionLoop {
                     controller.stop();
                 } else {
                     controller.command(command);
+                    controller.view().overlayText().ifPresent(say);
                 }
             }
         }

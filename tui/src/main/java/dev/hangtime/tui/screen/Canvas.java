@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TerminalTextUtils;
 import com.googlecode.lanterna.TextCharacter;
@@ -44,6 +45,12 @@ final class Canvas {
 
     int height() {
         return height;
+    }
+
+    /** The part of this canvas below its first {@code rows} rows, as a canvas of its own. */
+    Canvas below(int rows) {
+        return new Canvas(graphics.newTextGraphics(new TerminalPosition(0, rows), new TerminalSize(width,
+                Math.max(0, height - rows))), palette, glyphs);
     }
 
     /**

@@ -38,6 +38,8 @@ final class EndPage implements Page {
                 new KeyHelp().add(asking ? "Space" : "Enter", afterwards.label()));
         controller.painAfter().ifPresent(question -> PainBox.draw(canvas, question,
                 "0–10 and Enter keep it   Enter or Esc skip"));
+        controller.redFlag().ifPresent(flag -> TextBox.draw(canvas, "Pain: a red flag", flag,
+                "Any key closes this."));
     }
 
     @Override

@@ -3,8 +3,14 @@ package dev.hangtime.tui.screen;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.DoseLimits;
+import dev.hangtime.core.safety.InversionFilter;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SafetyGate;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.journal.History;
@@ -19,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,8 +70,16 @@ public final class FullScreenApp {
      *     take over
      */
     public static int session(Timeline timeline, Options options) throws IOException {
+        return session(timeline, options, DoseLimits.STANDARD);
+    }
+
+    /**
+     * As {@link #session(Timeline, Options)}, with the dose limits of a plan's week: "+" asks before a hold goes
+     * past the week's longest.
+     */
+    public static int session(Timeline timeline, Options options, DoseLimits limits) throws IOException {
         Objects.requireNonNull(timeline, "timeline");
-        return run(options, app -> app.sessionPage(timeline, Afterwards.EXIT));
+        return run(options, app -> app.sessionPage(timeline, options.setup(), limits, Afterwards.EXIT));
     }
 
     /**
@@ -85,9 +100,11 @@ public final class FullScreenApp {
         Objects.requireNonNull(library, "library");
         Objects.requireNonNull(resumeSearch, "resumeSearch");
         return run(options, app -> {
+            TodaySection today = new TodaySection(options.today(), App::inBackground, app::wake);
             LibraryPage libraryPage = new LibraryPage(Listing.of(library.get(), options.routines()), app::sessionPage,
                     back -> new HistoryPage(() -> History.read(options.journal()), Clock.systemDefaultZone(), back,
-                            App::inBackground, app::wake));
+                            App::inBackground, app::wake), today,
+                    (item, afterwards) -> app.sessionPage(item.timeline(), item.setup(), item.limits(), afterwards));
             Afterwards backThere = new Afterwards("back to the library", status -> Turn.to(libraryPage));
             return new ResumeCheck(libraryPage, resumeSearch, App::inBackground, app::wake,
                     offer -> app.resumePage(offer, Optional.of(libraryPage), () -> Turn.to(libraryPage), backThere));
@@ -166,8 +183,54 @@ public final class FullScreenApp {
             return wall == null ? new Session(timeline, ticker, options.speed()) : new Session(timeline, ticker, wall);
         }
 
+        /**
+         * The session screen of {@code timeline}, or first the safety screen, or why it does not run: a session
+         * with inversion meets the safety screen's answer first, unless it is a preview.
+         */
         Page sessionPage(Timeline timeline, Afterwards afterwards) {
-            return new SessionPage(controller(timeline, options.setup()), releases, afterwards);
+            return sessionPage(timeline, options.setup(), DoseLimits.STANDARD, afterwards);
+        }
+
+        /** As {@link #sessionPage(Timeline, Afterwards)}, with its own setup and dose limits: a plan's session. */
+        Page sessionPage(Timeline timeline, SessionSetup setup, DoseLimits limits, Afterwards afterwards) {
+            return gated(timeline, setup, limits, afterwards, Optional.empty());
+        }
+
+        private Page gated(Timeline timeline, SessionSetup setup, DoseLimits limits, Afterwards afterwards,
+                Optional<String> told) {
+            if (options.safety().isEmpty() || options.speed() != 1 || !InversionFilter.inverts(timeline.routine())) {
+                return session(timeline, setup, SessionSafety.NONE.withLimits(limits), afterwards, told);
+            }
+            SafetyAnswers answers = options.safety().get();
+            SafetyGate.Decision decision = SafetyGate.decide(timeline, answers.screening());
+            switch (decision.kind()) {
+                case ASK:
+                    return new SafetyPage(answers, kept -> gated(timeline, setup, limits, afterwards, kept ? told
+                            : Optional.of("Your answer could not be kept (the journal cannot be written): Hangtime"
+                                    + " asks again next time.")), () -> afterwards.then().apply(ExitStatus.STOPPED));
+                case WITHOUT_INVERSION:
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),
+                            afterwards,
+                            Optional.of(told.map(t -> t + " ").orElse("") + decision.why().orElseThrow()
+                                    + " (hangtime safety changes your answer)"));
+                case NOTHING_LEFT:
+                    return new NotRunPage("Not run: " + timeline.routine().name(), List.of(
+                            decision.why().orElseThrow(), answers.alternatives(),
+                            "hangtime safety shows your answer, and hangtime safety --reset forgets it.")
+                            , afterwards.label(), () -> afterwards.then().apply(ExitStatus.INVALID));
+                default:
+                    return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),
+                            afterwards, told);
+            }
+        }
+
+        private Page session(Timeline timeline, SessionSetup setup, SessionSafety safety, Afterwards afterwards,
+                Optional<String> told) {
+            SessionController controller = controller(timeline, setup);
+            controller.safety(safety);
+            options.safety().ifPresent(answers -> controller.painHistory(answers::lastSessionRose));
+            told.ifPresent(text -> controller.notice(new Notice(Notice.Topic.SESSION, text)));
+            return new SessionPage(controller, releases, afterwards);
         }
 
         Page resumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards) {
@@ -208,8 +271,13 @@ public final class FullScreenApp {
      * @param routines applied to each library routine before it is expanded, such as the user's cue settings;
      *     {@link #session} takes a timeline already expanded
      * @param journal the journal folder the library's history reads
+     * @param safety where the safety answer is found and kept; empty for no safety screen, as in tests that run
+     *     sessions of their own
+     * @param today finds the sessions due today in the plans being followed, for the library's Today section; it
+     *     reads the journal, so the library asks for it on a thread of its own, and it must print nothing
      */
-    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal) {
+    public record Options(int speed, SessionSetup setup, UnaryOperator<Routine> routines, Path journal,
+            Optional<SafetyAnswers> safety, Supplier<List<TodayItem>> today) {
 
         public Options {
             if (speed < 1 || speed > 1000) {
@@ -218,27 +286,40 @@ public final class FullScreenApp {
             Objects.requireNonNull(setup, "setup");
             Objects.requireNonNull(routines, "routines");
             Objects.requireNonNull(journal, "journal");
+            Objects.requireNonNull(safety, "safety");
+            Objects.requireNonNull(today, "today");
         }
 
         /** Real time, nothing added to sessions, routines as they are, the journal where this process keeps it. */
         public static Options defaults() {
-            return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal());
+            return new Options(1, SessionSetup.NONE, UnaryOperator.identity(), HangtimePaths.system().journal(),
+                    Optional.empty(), List::of);
         }
 
         public Options withSpeed(int newSpeed) {
-            return new Options(newSpeed, setup, routines, journal);
+            return new Options(newSpeed, setup, routines, journal, safety, today);
         }
 
         public Options withSetup(SessionSetup newSetup) {
-            return new Options(speed, newSetup, routines, journal);
+            return new Options(speed, newSetup, routines, journal, safety, today);
         }
 
         public Options withRoutines(UnaryOperator<Routine> newRoutines) {
-            return new Options(speed, setup, newRoutines, journal);
+            return new Options(speed, setup, newRoutines, journal, safety, today);
         }
 
         public Options withJournal(Path newJournal) {
-            return new Options(speed, setup, routines, newJournal);
+            return new Options(speed, setup, routines, newJournal, safety, today);
+        }
+
+        /** Sessions with inversion meet the safety screen, its answer found and kept in {@code answers}. */
+        public Options withSafety(SafetyAnswers answers) {
+            return new Options(speed, setup, routines, journal, Optional.of(answers), today);
+        }
+
+        /** The library opens with a Today section of what {@code sessions} finds. */
+        public Options withToday(Supplier<List<TodayItem>> sessions) {
+            return new Options(speed, setup, routines, journal, safety, sessions);
         }
 
         /** The session clock: the system's monotonic clock, sped up for a preview. */

@@ -8,6 +8,7 @@ import dev.hangtime.core.control.SessionView;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.session.SessionState;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -71,6 +72,17 @@ final class SessionPage implements Page {
             case PAIN_BEFORE:
                 PainBox.draw(canvas, view.painQuestion().orElseThrow(),
                         "0–10 and Enter keep it   Enter or Esc skip   Space start");
+                break;
+            case DETAILS:
+                TextBox.draw(canvas, view.shown().map(s -> s.label()).orElse("This step"),
+                        view.overlayText().orElse(""), "Any key closes this.");
+                break;
+            case CONFIRM_DOSE:
+                Overlay.ask(canvas, "Add 30 seconds?", List.of(view.overlayText().orElse("")), Optional.empty(),
+                        "+ or y add it anyway   any other key: no");
+                break;
+            case RED_FLAG:
+                TextBox.draw(canvas, "Pain: a red flag", view.overlayText().orElse(""), "Any key closes this.");
                 break;
             default:
                 break;

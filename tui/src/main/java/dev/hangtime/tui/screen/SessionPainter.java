@@ -101,12 +101,13 @@ final class SessionPainter {
             return;
         }
         Segment segment = view.shown().get();
-        // Before the start, the routine's warnings take the note's place: the last moment to read them.
+        // Before the start, the routine's warnings take the note's place: the last moment to read them. Each has
+        // a line of its own, the inversion reminder first; a routine planned past a limit says so here.
         boolean warn = view.state() == SessionState.READY && !view.warnings().isEmpty();
         if (warn) {
             int warningTop = top + rows - NOTE_ROWS;
-            List<String> lines = Wrap.lines("! " + SafeText.block(view.warnings().get(0)), canvas.width() - 4,
-                    NOTE_ROWS);
+            String all = String.join("\n", view.warnings().stream().map(w -> "! " + SafeText.line(w)).toList());
+            List<String> lines = Wrap.lines(all, canvas.width() - 4, NOTE_ROWS);
             for (int i = 0; i < lines.size(); i++) {
                 canvas.text(2, warningTop + i, lines.get(i), canvas.palette().warning());
             }

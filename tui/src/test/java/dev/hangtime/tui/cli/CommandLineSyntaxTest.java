@@ -51,16 +51,18 @@ class CommandLineSyntaxTest {
     @Test
     void commandHelp_listsOperandsAndOptions() {
         String expected = String.join("\n",
-                "Usage: hangtime run ROUTINE [--plain] [--events] [--mute] [--speed N] [--pain N]",
+                "Usage: hangtime run ROUTINE [--plain] [--events] [--mute] [--speed N] [--pain N] [--plan PLAN]",
                 "Run a session.",
                 "",
-                "  ROUTINE     A routine id (see hangtime list) or a path to a .json file.",
-                "  --plain     Line by line, reading commands from standard input.",
-                "  --events    One JSON object per event, for scripts.",
-                "  --mute      Play no sound.",
-                "  --speed N   Run the clock N times faster (1–1000), to preview a routine.",
-                "  --pain N    Your pain now, 0–10, kept with the session.",
-                "  -h, --help  Show this help.",
+                "  ROUTINE      A routine id (see hangtime list) or a path to a .json file.",
+                "  --plain      Line by line, reading commands from standard input.",
+                "  --events     One JSON object per event, for scripts.",
+                "  --mute       Play no sound.",
+                "  --speed N    Run the clock N times faster (1–1000), to preview a routine.",
+                "  --pain N     Your pain now, 0–10, kept with the session.",
+                "  --plan PLAN  Run it as a session of PLAN, which you follow: with the values of",
+                "               the plan's week, and counted towards it.",
+                "  -h, --help   Show this help.",
                 "");
 
         for (List<String> args : List.of(List.of("run", "--help"), List.of("run", "ice", "-h"), List.of("help", "run"))) {

@@ -50,6 +50,11 @@ class JournalCrashTest {
     private Process runUntilIce() throws IOException, InterruptedException {
         Path routines = Files.createDirectories(home.resolve("routines"));
         Files.writeString(routines.resolve("hang-ice.json"), ROUTINE);
+        // The routine inverts: the safety screen was answered, on another device, so that nothing asks first.
+        Files.writeString(Files.createDirectories(home.resolve("journal")).resolve("other-device.jsonl"),
+                "{\"v\":2,\"type\":\"safety\",\"session\":\"00000000-0000-4000-a000-000000000001\","
+                + "\"wall\":\"" + java.time.OffsetDateTime.now().minusDays(1) + "\",\"zone\":\"UTC\",\"list\":1,"
+                + "\"answer\":\"none-applies\"}\n");
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "dev.hangtime.tui.Main", "run", "hang-ice", "--plain",
                 "--pain", "6");

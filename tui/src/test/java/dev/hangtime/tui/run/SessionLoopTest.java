@@ -91,8 +91,8 @@ class SessionLoopTest {
         assertEquals(Outcome.STOPPED, outcome);
         assertEquals("SessionStarted SegmentStarted SegmentEnded SegmentStarted SegmentEnded SegmentStarted"
                 + " SegmentEnded SessionEnded", kinds(recorder));
-        assertEquals("hangtime: \"wat\" is not a command (empty line: done, p: pause or resume, n: skip, N: skip the step, b: back,"
-                + " +: add 30 s, q: stop)\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("hangtime: \"wat\" is not a command (empty line: done, p: pause or resume, n: skip, N: skip the"
+                + " step, b: back, +: add 30 s, i: the step's full text, q: stop)\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
