@@ -29,11 +29,13 @@ class LineWriterTest {
     @Test
     void write_sessionStart_givesTheDocumentedLine() {
         Started line = new Started(ID, WALL, PARIS, new RoutineRef("ice", "Ice", "ab12", Optional.empty()), 2,
-                2, ofSeconds(900), OptionalInt.of(6), new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
+                2, ofSeconds(900), OptionalInt.of(6),
+                new ProcessRef(4242, Optional.of(Instant.parse("2026-03-02T06:29:58Z"))));
 
         assertEquals("{\"v\":1,\"type\":\"session-start\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
                 + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"zone\":\"Europe/Paris\","
-                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"planned\":900,"
+                + "\"routine\":{\"id\":\"ice\",\"name\":\"Ice\",\"hash\":\"ab12\"},\"segments\":2,\"steps\":2,"
+                + "\"planned\":900,"
                 + "\"painBefore\":6,\"pid\":4242,\"pidStarted\":\"2026-03-02T06:29:58Z\"}", LineWriter.write(line));
     }
 
@@ -42,7 +44,8 @@ class LineWriterTest {
         SegmentEnded line = new SegmentEnded(ID, WALL, ofMillis(70_004), ICE, false, ofMillis(12_500), true);
 
         assertEquals("{\"v\":1,\"type\":\"segment-end\",\"session\":\"6f1d2c3b-0000-4000-8000-000000000001\","
-                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"kind\":\"ice\",\"title\":\"Ice\","
+                + "\"wall\":\"2026-03-02T07:30:00.125+01:00\",\"t\":70.004,\"index\":3,\"step\":3,\"kind\":\"ice\","
+                + "\"title\":\"Ice\","
                 + "\"completed\":false,\"spent\":12.5,\"cut\":true}", LineWriter.write(line));
     }
 }
