@@ -163,7 +163,7 @@ final class DesktopApp {
     private void draw(Screen screen, long due) {
         sessionPane.ifPresent(pane -> {
             pane.show(screen);
-            measures.changed(due);
+            measures.changed(due, pane);
         });
     }
 

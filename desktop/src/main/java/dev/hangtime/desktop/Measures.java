@@ -7,11 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 
 /**
  * What the desktop bench (bench/desktop.sh) reads from a running window, switched on by system properties and
@@ -22,7 +27,10 @@ import javafx.scene.Scene;
  * {@code -Dhangtime.desktop.exitWhenShown=true} then closes the window (a start-up run, or the class-data
  * archive's training run);</li>
  * <li>{@code -Dhangtime.desktop.paintLog=FILE}: for each change of the session screen, how long after it was
- * due the frame that shows it was rendered, in milliseconds.</li>
+ * due the frame that shows it was rendered, in milliseconds;</li>
+ * <li>{@code -Dhangtime.desktop.sceneLog=FILE}: for each change of the session screen, the text of every visible
+ * labelled node with an id ({@code banner=…|step-label=…|remaining=…}), read back from the scene, for the
+ * end-to-end test.</li>
  * </ul>
  * A frame counts as on screen when the renderer has drawn it, which JavaFX tells only through its scene
  * tracker, an internal class; it is used here and nowhere else.
@@ -31,6 +39,7 @@ final class Measures {
 
     private static final Optional<Path> SHOWN = path("hangtime.desktop.shownLog");
     private static final Optional<Path> PAINT = path("hangtime.desktop.paintLog");
+    private static final Optional<Path> SCENE = path("hangtime.desktop.sceneLog");
     private static final boolean EXIT_WHEN_SHOWN = Boolean.getBoolean("hangtime.desktop.exitWhenShown");
 
     /** The ticker reading at which the screen waiting to be rendered was due; 0 when none waits. */
@@ -51,10 +60,35 @@ final class Measures {
         next.set(task);
     }
 
-    /** A screen due at {@code at} (a System.nanoTime() reading) has been handed to the scene. */
-    void changed(long at) {
+    /**
+     * A screen due at {@code at} (a System.nanoTime() reading) has been handed to {@code root}'s scene; on the
+     * toolkit's thread.
+     */
+    void changed(long at, Parent root) {
         if (PAINT.isPresent()) {
             due.compareAndSet(0, at);
+        }
+        SCENE.ifPresent(file -> {
+            root.applyCss();
+            root.layout();
+            List<String> texts = new ArrayList<>();
+            visibleTexts(root, texts);
+            append(file, String.join("|", texts) + "\n");
+        });
+    }
+
+    /** Every visible labelled node with an id under {@code node}, as id=text. */
+    private static void visibleTexts(Node node, List<String> texts) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled && node.getId() != null) {
+            texts.add(node.getId() + "=" + ((Labeled) node).getText().replace('\n', ' ').replace('|', '/'));
+        }
+        if (node instanceof Parent) {
+            for (Node child : ((Parent) node).getChildrenUnmodifiable()) {
+                visibleTexts(child, texts);
+            }
         }
     }
 
