@@ -115,6 +115,11 @@ public final class ClipPlayer implements CuePlayer {
         timer.shutdown();
         try {
             timer.awaitTermination(2, TimeUnit.SECONDS);
+            // The last cue (the end's chime) is still sounding: let it finish, a few seconds at most.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+            while (clips.values().stream().anyMatch(AudioClip::isPlaying) && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
