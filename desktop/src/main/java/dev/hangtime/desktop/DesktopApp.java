@@ -1,0 +1,218 @@
+package dev.hangtime.desktop;
+
+import dev.hangtime.core.control.Outcome;
+import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.routine.Expansion;
+import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.time.Ticker;
+import dev.hangtime.desktop.model.LibraryModel;
+import dev.hangtime.desktop.model.Screen;
+import dev.hangtime.desktop.model.SessionModel;
+import dev.hangtime.desktop.model.SessionThread;
+import dev.hangtime.desktop.services.DesktopSetup;
+import dev.hangtime.desktop.sound.SoundPath;
+import dev.hangtime.desktop.view.LibraryPane;
+import dev.hangtime.desktop.view.SessionPane;
+import dev.hangtime.desktop.view.Theme;
+import dev.hangtime.desktop.view.WindowBar;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.Listing;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The window: the library, a session, and back. Owns the stage and what belongs to the window rather than to a
+ * session: full screen (F11), always on top, light or dark, and closing, which during a session asks first and
+ * lets the journal have the session's end either way; a SIGTERM from the desktop's logout does the same without
+ * asking.
+ */
+final class DesktopApp {
+
+    static final String TITLE = "Hangtime";
+    /** How long the program waits at its end for the journal to have the session's last lines. */
+    static final Duration JOURNAL_WAIT = Duration.ofSeconds(3);
+
+    private final Library library;
+    private final Map<String, String> environment;
+    private final SoundPath sound;
+    private final Stage stage = new Stage();
+    private final Scene scene = new Scene(new StackPane(), 1100, 760);
+    private final Measures measures = new Measures();
+    private Theme theme;
+    private boolean themeChosen;
+    private volatile Optional<SessionThread> session = Optional.empty();
+    private Optional<SessionPane> sessionPane = Optional.empty();
+    private boolean closing;
+
+    private final boolean training;
+
+    /**
+     * @param sound the sound path to try first
+     * @param training whether this is the class-data archive's training run: the library, then a session's
+     *     screen with nothing attached, each drawn once out of sight, then the end
+     */
+    DesktopApp(Library library, Map<String, String> environment, SoundPath sound, boolean training) {
+        this.training = training;
+        this.library = library;
+        this.environment = environment;
+        this.sound = sound;
+        this.theme = Theme.fromEnvironment(environment);
+    }
+
+    /** Opens the window on {@code routine}'s session, ready to start, or on the library. */
+    void start(Optional<LibraryEntry> routine) {
+        theme.applyTo(scene);
+        scene.addEventFilter(KeyEvent.ANY, this::keys);
+        stage.setTitle(TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(640);
+        stage.setMinHeight(480);
+        // Esc belongs to the session (stop); F11 alone leaves full screen, as it enters it.
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("F11 leaves full screen");
+        stage.setOnCloseRequest(event -> {
+            if (session.isPresent() && !session.get().isOver()) {
+                event.consume();
+                closing = true;
+                session.get().requestClose();
+            } else {
+                Platform.exit();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(this::lastWords, "hangtime-shutdown"));
+        measures.watch(scene, training);
+        if (training) {
+            train();
+            return;
+        }
+        if (routine.isPresent()) {
+            LibraryEntry entry = routine.get();
+            openSession(entry, Expansion.expand(library.withCueDefaults(entry.routine())));
+        } else {
+            openLibrary();
+        }
+        stage.show();
+        followSystemTheme();
+    }
+
+    private void openLibrary() {
+        session = Optional.empty();
+        sessionPane = Optional.empty();
+        LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
+                entry -> openSession(entry.entry(), entry.timeline()), bar());
+        library.settings().problem().ifPresent(pane::notice);
+        show(pane);
+        pane.focusSearch();
+    }
+
+    /** The training run: each page drawn once, out of sight; no sound, no journal. */
+    private void train() {
+        stage.setOpacity(0);
+        stage.setX(-4000);
+        stage.setY(-4000);
+        openLibrary();
+        stage.show();
+        measures.afterNextFrame(() -> {
+            Listing.Entry first = new LibraryModel(library.listings()).runnable().orElseThrow();
+            openSession(first.timeline(), SessionSetup.NONE);
+            measures.afterNextFrame(Platform::exit);
+        });
+    }
+
+    private void openSession(LibraryEntry entry, Timeline timeline) {
+        openSession(timeline,
+                new DesktopSetup(library.paths(), environment, library.userSettings(), entry, sound, 1));
+    }
+
+    private void openSession(Timeline timeline, SessionSetup setup) {
+        Ticker ticker = Ticker.system();
+        Runnable flash = () -> Platform.runLater(() -> sessionPane.ifPresent(SessionPane::flash));
+        ScreenPosting posting = new ScreenPosting(this::draw);
+        SessionThread thread = new SessionThread(
+                notices -> new SessionModel(timeline, ticker, setup, flash, notices, "Back to the library"),
+                ticker, 1, model -> {
+                    model.prepare();
+                    return Optional.empty();
+                }, new SessionThread.Output() {
+                    @Override
+                    public void show(Screen screen, long due) {
+                        posting.post(screen, due);
+                    }
+
+                    @Override
+                    public void left(Outcome outcome) {
+                        Platform.runLater(() -> sessionLeft());
+                    }
+                });
+        SessionPane pane = new SessionPane(thread, bar());
+        session = Optional.of(thread);
+        sessionPane = Optional.of(pane);
+        show(pane);
+        thread.start();
+    }
+
+    private void draw(Screen screen, long due) {
+        sessionPane.ifPresent(pane -> {
+            pane.show(screen);
+            measures.changed(due, pane);
+        });
+    }
+
+    private void sessionLeft() {
+        if (closing) {
+            Platform.exit();
+        } else {
+            openLibrary();
+        }
+    }
+
+    private void show(Parent root) {
+        scene.setRoot(root);
+    }
+
+    /** The window's own controls, for the top of each page. */
+    private WindowBar bar() {
+        return new WindowBar(stage, theme, chosen -> {
+            theme = chosen;
+            themeChosen = true;
+            theme.applyTo(scene);
+        });
+    }
+
+    /** F11 everywhere; during a session every key goes to it, so that no button or field takes Space or Enter. */
+    private void keys(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.F11) {
+            stage.setFullScreen(!stage.isFullScreen());
+            event.consume();
+            return;
+        }
+        sessionPane.ifPresent(pane -> pane.onKey(event));
+    }
+
+    /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
+    private void followSystemTheme() {
+        Thread asker = new Thread(() -> dev.hangtime.desktop.view.SystemTheme.ask().ifPresent(
+                asked -> Platform.runLater(() -> {
+                    if (!themeChosen && asked != theme) {
+                        theme = asked;
+                        theme.applyTo(scene);
+                    }
+                })), "hangtime-theme");
+        asker.setDaemon(true);
+        asker.start();
+    }
+
+    /** The program is ending with a session open (logout's SIGTERM): the journal hears it was interrupted. */
+    private void lastWords() {
+        session.ifPresent(thread -> thread.interruptAndWait(JOURNAL_WAIT));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.hangtime.desktop.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hangtime.desktop.model.Fixtures;
+import dev.hangtime.desktop.model.LibraryModel;
+import dev.hangtime.desktop.model.LibraryRow;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.Listing;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The library window: search as you type, the detail with its timeline bar, and Enter to start. */
+@ExtendWith(ApplicationExtension.class)
+class LibraryPaneTest {
+
+    private final AtomicReference<Listing.Entry> started = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        LibraryModel model = new LibraryModel(Listing.of(
+                List.of(new LibraryEntry(Fixtures.core(), Optional.empty(), false),
+                        new LibraryEntry(Fixtures.facetRoutine(), Optional.empty(), false)),
+                List.of(), UnaryOperator.identity()));
+        LibraryPane pane = new LibraryPane(model, started::set, new HBox());
+        Scene scene = new Scene(pane, 1000, 700);
+        Theme.DARK.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+        pane.focusSearch();
+    }
+
+    @Test
+    void typingNarrowsTheListAndEnterStartsThePick(FxRobot robot) throws TimeoutException {
+        assertEquals("Core", text(robot, "#detail-title"));
+        TimelineBar bar = robot.lookup("#timeline-bar").queryAs(TimelineBar.class);
+        assertEquals(3, bar.parts().size(), "left side, right side, rest");
+        robot.write("facet");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot).size() == 1);
+        assertEquals("Facet joint relief", text(robot, "#detail-title"));
+        assertEquals("1:50 in all, 5 steps; 1 waits for you to press Enter", text(robot, "#detail-totals"));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.get() != null);
+        assertEquals("facet-relief", started.get().entry().id());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<LibraryRow> rows(FxRobot robot) {
+        return ((ListView<LibraryRow>) robot.lookup("#routines").query()).getItems();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
