@@ -6,6 +6,7 @@ import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionController;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.control.SessionView;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
@@ -39,8 +40,8 @@ public final class SessionModel {
      */
     public SessionModel(Timeline timeline, Ticker ticker, SessionSetup setup, Runnable flash, Notices notices,
             String leave) {
-        this.controller = new SessionController(timeline, new Session(timeline, ticker), ticker, setup, flash,
-                notices);
+        this.controller = new SessionController(timeline, new Session(timeline, ticker), ticker, setup,
+                new StandIn("the window flashes for each cue", flash), notices);
         this.leave = leave;
     }
 

@@ -6,6 +6,7 @@ import dev.hangtime.core.control.KeyMap;
 import dev.hangtime.core.control.PainQuestion;
 import dev.hangtime.core.control.PainScale;
 import dev.hangtime.core.control.SessionView;
+import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.session.SessionSnapshot;
@@ -102,7 +103,7 @@ final class SessionScreens {
         SessionSnapshot snap = view.snapshot();
         String where = view.state() == SessionState.READY ? snap.segmentCount() + " steps"
                 : "step " + (view.shown().map(Segment::index).orElse(0) + 1) + " of " + snap.segmentCount();
-        return view.sound().map(on -> (on ? "sound on" : "sound off") + DOT).orElse("") + where;
+        return view.sound().map(sound -> sound.label() + DOT).orElse("") + where;
     }
 
     private static Banner banner(SessionState state) {
@@ -161,7 +162,8 @@ final class SessionScreens {
                     buttons.add(button(binding, "+30 s", state == SessionState.RUNNING));
                     break;
                 case SOUND:
-                    buttons.add(button(binding, view.sound().orElse(false) ? "Mute" : "Sound on",
+                    buttons.add(button(binding, view.sound().map(s -> s.state() != SoundStatus.State.MUTED).orElse(false)
+                            ? "Mute" : "Sound on",
                             view.sound().isPresent()));
                     break;
                 case STOP:

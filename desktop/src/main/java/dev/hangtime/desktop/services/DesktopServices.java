@@ -3,6 +3,7 @@ package dev.hangtime.desktop.services;
 import dev.hangtime.core.control.PainScores;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.SessionJournal;
@@ -26,6 +27,16 @@ final class DesktopServices implements SessionServices {
     @Override
     public Optional<SessionCues> cues() {
         return Optional.of(sound.cues());
+    }
+
+    @Override
+    public Optional<SoundStatus> sound() {
+        return Optional.of(sound.cues().isMuted() ? SoundStatus.MUTED : SoundStatus.ON);
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+        sound.cues().setMuted(muted);
     }
 
     /** The scores go to the session's journal; the window asks for the score before the start. */

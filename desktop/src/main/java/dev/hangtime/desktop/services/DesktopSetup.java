@@ -2,6 +2,7 @@ package dev.hangtime.desktop.services;
 
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
@@ -38,7 +39,7 @@ public record DesktopSetup(HangtimePaths paths, Map<String, String> environment,
         LibraryEntry entry, SoundPath sound, int speed) implements SessionSetup {
 
     @Override
-    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, Runnable standIn,
+    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, StandIn standIn,
             Notices notices) {
         DesktopSound sound = DesktopSound.attach(session, ticker, speed, settings, this.sound, notices, standIn);
         if (speed != 1) {

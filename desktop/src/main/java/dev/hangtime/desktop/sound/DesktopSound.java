@@ -2,6 +2,8 @@ package dev.hangtime.desktop.sound;
 
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.session.Session;
@@ -49,7 +51,7 @@ public final class DesktopSound implements AutoCloseable {
      * @param flash flashes the window, from any thread, for a cue that cannot be heard
      */
     public static DesktopSound attach(Session session, Ticker ticker, int speed, Settings settings, SoundPath first,
-            Notices notices, Runnable flash) {
+            Notices notices, StandIn flash) {
         Notices worded = forTheWindow(notices);
         CuePlayer player;
         SoundPath path;
@@ -90,7 +92,7 @@ public final class DesktopSound implements AutoCloseable {
     }
 
     /** The first path from {@code first} on that opens; the flash always does. */
-    static Opened open(SoundPath first, int volumePercent, Notices notices, Runnable flash) {
+    static Opened open(SoundPath first, int volumePercent, Notices notices, StandIn flash) {
         String trouble = "";
         for (SoundPath path : SoundPath.values()) {
             if (path.ordinal() < first.ordinal()) {
@@ -102,7 +104,7 @@ public final class DesktopSound implements AutoCloseable {
                     Forwarding forwarding = new Forwarding(held::add);
                     SystemSound line = SystemSound.open(volumePercent, forwarding, flash);
                     line.awaitReady(WARM_UP);
-                    if (!line.usesBell()) {
+                    if (line.status().state() != SoundStatus.State.UNAVAILABLE) {
                         forwarding.to(notices);
                         held.forEach(notices::tell);
                         return told(new Opened(line, path), trouble, notices);
@@ -119,7 +121,7 @@ public final class DesktopSound implements AutoCloseable {
                     }
                     break;
                 default:
-                    return told(new Opened(new FlashPlayer(flash), SoundPath.FLASH), trouble, notices);
+                    return told(new Opened(new FlashPlayer(flash.signal()), SoundPath.FLASH), trouble, notices);
             }
         }
         throw new AssertionError("the flash always opens");

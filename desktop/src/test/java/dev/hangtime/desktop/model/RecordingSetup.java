@@ -5,6 +5,8 @@ import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.SessionCues;
+import dev.hangtime.core.cue.SoundStatus;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.session.Session;
@@ -23,7 +25,7 @@ public final class RecordingSetup implements SessionSetup, SessionServices {
     private Optional<SessionCues> cues = Optional.empty();
 
     @Override
-    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, Runnable standIn,
+    public SessionServices prepare(Timeline timeline, Session session, Ticker ticker, StandIn standIn,
             Notices notices) {
         told.add("prepared");
         cues = Optional.of(SessionCues.attach(session, ticker, 1, CuePlayer.silent()));
@@ -33,6 +35,16 @@ public final class RecordingSetup implements SessionSetup, SessionServices {
     @Override
     public Optional<SessionCues> cues() {
         return cues;
+    }
+
+    @Override
+    public Optional<SoundStatus> sound() {
+        return cues.map(c -> c.isMuted() ? SoundStatus.MUTED : SoundStatus.ON);
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+        cues.ifPresent(c -> c.setMuted(muted));
     }
 
     @Override

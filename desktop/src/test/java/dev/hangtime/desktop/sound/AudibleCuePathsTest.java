@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hangtime.core.cue.CuePlayer;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.cue.Sound;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Cues;
 import dev.hangtime.core.routine.Exercise;
@@ -18,6 +19,8 @@ import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.sound.Audible;
 import dev.hangtime.routines.sound.Recording;
 import dev.hangtime.routines.sound.SystemSound;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
@@ -31,8 +34,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Plays one session through each of the desktop's sound paths into the PulseAudio null sink of
@@ -58,7 +59,7 @@ class AudibleCuePathsTest {
     void line_theprimaryPath_hearsEveryCueWithin30msAndASpreadOf10ms() throws Exception {
         List<Notice> told = new CopyOnWriteArrayList<>();
         Timing timing = measure(() -> {
-            SystemSound line = SystemSound.open(100, told::add, () -> { });
+            SystemSound line = SystemSound.open(100, told::add, StandIn.NONE);
             assertTrue(line.awaitReady(Duration.ofSeconds(3)), "the line did not open in 3 s: " + told);
             return line;
         }, "line", false);

@@ -2,11 +2,12 @@ package dev.hangtime.desktop.sound;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
+import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class DesktopSoundTest {
 
@@ -33,7 +34,7 @@ class DesktopSoundTest {
     @Test
     void flash_alwaysOpensAndSaysNothingWhenAskedFor() {
         List<Notice> told = new ArrayList<>();
-        DesktopSound.Opened opened = DesktopSound.open(SoundPath.FLASH, 80, told::add, () -> { });
+        DesktopSound.Opened opened = DesktopSound.open(SoundPath.FLASH, 80, told::add, StandIn.NONE);
         assertEquals(SoundPath.FLASH, opened.path());
         assertEquals(List.of(), told);
         opened.player().close();
