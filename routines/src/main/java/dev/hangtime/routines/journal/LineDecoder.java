@@ -64,6 +64,7 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -198,12 +199,14 @@ final class LineDecoder {
                 }
             case Repaired.TYPE:
                 return new Repaired(session, wall, f.integer(BYTES));
-            case Safety.TYPE:
-                try {
-                    return new Safety(session, wall, zone(f), f.integer(LIST), f.text(ANSWER));
-                } catch (IllegalArgumentException e) {
-                    throw new Unreadable(MessageText.escape(e.getMessage()));
+            case Safety.TYPE: {
+                String answer = f.text(ANSWER);
+                if (!List.of(Safety.NONE_APPLIES, Safety.SOMETHING_APPLIES, Safety.FORGOTTEN).contains(answer)) {
+                    throw new Unreadable("\"answer\" is " + MessageText.quote(answer) + ", not one of "
+                            + Safety.NONE_APPLIES + ", " + Safety.SOMETHING_APPLIES + ", " + Safety.FORGOTTEN);
                 }
+                return new Safety(session, wall, zone(f), f.integer(LIST), answer);
+            }
             case PlanStarted.TYPE:
                 return new PlanStarted(session, wall, zone(f), f.text(PLAN));
             case PlanStopped.TYPE:
