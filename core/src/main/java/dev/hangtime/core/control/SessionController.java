@@ -5,6 +5,7 @@ import dev.hangtime.core.cue.SoundStatus;
 import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
+import dev.hangtime.core.routine.Limits;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.routine.Warnings;
@@ -218,7 +219,7 @@ public final class SessionController {
         if (overlay == SessionView.Overlay.CONFIRM_DOSE) {
             overlay = SessionView.Overlay.NONE;
             if (KeyMap.confirmsAddedTime(key)) {
-                session.addTime(Command.ADDED_TIME);
+                addTimeUpToTheCap();
             }
             return Optional.empty();
         }
@@ -378,19 +379,28 @@ public final class SessionController {
     private void addTime() {
         if (overlay == SessionView.Overlay.CONFIRM_DOSE) {
             overlay = SessionView.Overlay.NONE;
-            session.addTime(Command.ADDED_TIME);
+            addTimeUpToTheCap();
             return;
         }
         Optional<Segment> current = session.snapshot().segment().filter(s -> !s.isManual());
         Optional<String> why = current.flatMap(s -> safety.limits().whyAsk(s,
                 s.length().orElseThrow().plus(Command.ADDED_TIME)));
         if (why.isEmpty() || session.state() != SessionState.RUNNING && session.state() != SessionState.PAUSED) {
-            session.addTime(Command.ADDED_TIME);
+            addTimeUpToTheCap();
             return;
         }
         doseWhy = why;
         doseIndex = current.get().index();
         overlay = SessionView.Overlay.CONFIRM_DOSE;
+    }
+
+    /** Adds the time; a step already at the longest a step may last gets less, or none, and the screen says so. */
+    private void addTimeUpToTheCap() {
+        Optional<Segment> timed = session.snapshot().segment().filter(s -> !s.isManual());
+        if (timed.isPresent() && session.addTime(Command.ADDED_TIME).compareTo(Command.ADDED_TIME) < 0) {
+            notice = Optional.of(new Notice(Notice.Topic.SESSION, "A step lasts at most "
+                    + DurationText.of(Limits.MAX_DURATION) + ": no more time can be added to this one."));
+        }
     }
 
     private void closeOverlay() {

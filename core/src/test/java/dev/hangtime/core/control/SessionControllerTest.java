@@ -503,4 +503,19 @@ class SessionControllerTest {
         assertEquals(Optional.of("Hangtime did not run for 20:00 (the computer slept, or it was stopped). The pack"
                 + " has been on for 25:00: take it off."), controller.view().notice().map(Notice::message));
     }
+
+    @Test
+    void plus_pastTheLongestAStepMayLast_addsWhatFits_andSaysSo() {
+        SessionController controller = controller(new RecordingServices(false, Optional.empty(), true));
+        press(controller, SPACE, ENTER);
+
+        // Past the inversion's dose limit, each + asks first and the next adds it anyway: 1,000 presses add 500 times.
+        for (int i = 0; i < 1000; i++) {
+            press(controller, Key.character('+'));
+        }
+
+        assertEquals(List.of(Optional.of(Duration.ofHours(4)), Optional.of("A step lasts at most 4:00:00: no more"
+                + " time can be added to this one.")), List.of(controller.view().shown().flatMap(Segment::length),
+                controller.view().notice().map(Notice::message)));
+    }
 }
