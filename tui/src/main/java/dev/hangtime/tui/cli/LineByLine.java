@@ -61,14 +61,17 @@ final class LineByLine {
     }
 
     /**
-     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. The
-     * loop tells the journal first, so that it keeps the session as interrupted rather than stopped.
+     * Runs the loop. Ctrl-C (SIGINT) is the user stopping at once: the loop stops the session, kept as stopped,
+     * prints its end and returns, and the command ends with status 130. Any other way the process is ended
+     * (SIGTERM, a closed terminal) is a cut-off: the loop tells the journal first, so that it keeps the session as
+     * interrupted and it can be picked up again, before the process ends.
      */
     private static Outcome runWithInterrupt(SessionLoop loop) throws InterruptedException {
         AtomicBoolean over = new AtomicBoolean();
+        Runnable restoreCtrlC = CtrlC.onEach(() -> loop.post(Command.INTERRUPT));
         Thread hook = new Thread(() -> {
             if (!over.get()) {
-                loop.post(Command.INTERRUPT);
+                loop.post(Command.CUT_OFF);
                 try {
                     loop.awaitEnd(INTERRUPT_GRACE_MILLIS);
                 } catch (InterruptedException e) {
@@ -81,6 +84,7 @@ final class LineByLine {
             return loop.run();
         } finally {
             over.set(true);
+            restoreCtrlC.run();
         }
     }
 }

@@ -96,6 +96,9 @@ public final class SessionLoop {
             } else if (input != null) {
                 Command command = ((Given) input).command();
                 if (command == Command.INTERRUPT) {
+                    return controller.stopAtOnce();
+                }
+                if (command == Command.CUT_OFF) {
                     return controller.interrupt();
                 }
                 if (command == Command.STOP) {
