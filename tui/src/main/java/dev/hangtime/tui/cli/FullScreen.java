@@ -3,9 +3,11 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
-import dev.hangtime.routines.library.HangtimePaths;
+import dev.hangtime.routines.journal.CutOff;
 import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
+import dev.hangtime.routines.journal.SessionJournal;
+import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.settings.Settings;
@@ -78,6 +80,18 @@ final class FullScreen {
                         (timeline, session, ticker, standIn, notices) -> Companions.continuing(console, clock,
                                 resumption.settings(), plan, session, ticker, toScreen(notices), standIn,
                                 (cue, at) -> { }));
+            }
+
+            @Override
+            public boolean dismiss() {
+                // The plan names the session; whatever the pack did, it is not picked up.
+                CutOff cutOff = resumption.plan(resumption.packKind().map(kind -> false)).cutOff();
+                JournalWriter writer = new JournalSetup(console, resumption.clock()).writer("", trouble -> { });
+                try {
+                    return SessionJournal.dismiss(writer, resumption.clock(), cutOff);
+                } finally {
+                    writer.close();
+                }
             }
         };
     }
