@@ -1,5 +1,6 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.routines.files.IoTrouble;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -8,7 +9,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -337,11 +337,8 @@ public final class JournalReader {
         }
     }
 
+    /** In plain words, without the path, which the sentence already names. */
     private static String reason(Throwable e) {
-        if (e instanceof FileSystemException) {
-            String reason = ((FileSystemException) e).getReason();
-            return e.getClass().getSimpleName() + (reason == null ? "" : ": " + reason);
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return IoTrouble.words(e);
     }
 }

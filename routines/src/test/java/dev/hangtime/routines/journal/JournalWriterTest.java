@@ -96,7 +96,7 @@ class JournalWriterTest {
         assertFalse(flushed);
         assertTrue(writer.failed());
         assertEquals(1, attempts[0]);
-        assertEquals(List.of("the journal journal/laptop.jsonl could not be written (No space left on device)"), trouble);
+        assertEquals(List.of("the journal journal/laptop.jsonl could not be written (the disk is full)"), trouble);
     }
 
     @Test
@@ -109,7 +109,7 @@ class JournalWriterTest {
         writer.close();
 
         assertEquals(List.of("the journal " + blocker.resolve("journal/laptop.jsonl")
-                + " could not be written (FileSystemException: Not a directory)"), trouble);
+                + " could not be written (a file stands where a folder should be)"), trouble);
     }
 
     /** A real full device: on Linux, /dev/full refuses every write with ENOSPC. */
@@ -125,7 +125,7 @@ class JournalWriterTest {
         Files.delete(link);
 
         assertEquals(List.of("the journal " + folder.resolve("laptop.jsonl")
-                + " could not be written (No space left on device)"), trouble);
+                + " could not be written (the disk is full)"), trouble);
     }
 
     @Test

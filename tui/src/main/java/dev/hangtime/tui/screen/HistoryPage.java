@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.routines.files.IoTrouble;
 import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
@@ -76,7 +77,7 @@ final class HistoryPage extends StillPage {
             // here; what was read is garbage now, and the app goes on.
             return unread("the journal is too large to read in the memory the app has; nothing of it is shown");
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = IoTrouble.words(e instanceof java.io.UncheckedIOException ? e.getCause() : e);
             return unread("the journal could not be read (" + why + "); nothing of it is shown");
         }
     }

@@ -224,7 +224,7 @@ class JournalCommandsTest {
         assertEquals(1, run.status());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("hangtime: the journal " + home.resolve("journal")), run.err());
-        assertTrue(run.err().endsWith(" could not be written (FileAlreadyExistsException); the score was not"
+        assertTrue(run.err().endsWith(" could not be written (a file stands where a folder should be); the score was not"
                 + " kept\n"), run.err());
     }
 
@@ -277,7 +277,7 @@ class JournalCommandsTest {
         assertEquals(0, run.status());
         assertEquals(List.of("[0:00:00] Starting Tiny: 1 step, 0:02.", "[0:00:00] Walk — 0:02", "[0:00:02] Done. 0:02 in total."),
                 run.out().lines().toList());
-        assertEquals("hangtime: the journal " + journal + " could not be written (No space left on device); the session"
+        assertEquals("hangtime: the journal " + journal + " could not be written (the disk is full); the session"
                 + " goes on, but it will not be kept\n", run.err());
     }
 }
