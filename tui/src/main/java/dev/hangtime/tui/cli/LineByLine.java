@@ -56,6 +56,10 @@ final class LineByLine {
         SessionLoop loop = new SessionLoop(controller, ticker, speed, () -> console.err().println(
                 "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
                         + " Run it in a terminal, or pipe in an empty line for each step that waits."));
+        if (console.interactive()) {
+            // A person at a terminal is asked for the pain after, as on the session screen; a script is not.
+            loop.askingPainAfter(console.out());
+        }
         InputReader.start(console.in(), loop, console.err());
         return runWithInterrupt(loop).exitStatus();
     }

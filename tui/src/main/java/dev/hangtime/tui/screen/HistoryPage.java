@@ -90,10 +90,7 @@ final class HistoryPage extends StillPage {
     /** What the screen tells of {@code history}, as of the day {@code clock} gives. */
     static HistoryView.Journal journal(History history, Clock clock) {
         Stats stats = Stats.of(history, LocalDate.now(clock));
-        List<HistoryText.Row> rows = new ArrayList<>();
-        for (SessionRecord session : history.sessions()) {
-            rows.add(HistoryText.row(session, clock.getZone()));
-        }
+        List<HistoryText.Row> rows = HistoryText.rows(history.sessions(), history.painDays(), clock.getZone());
         List<String> problems = new ArrayList<>();
         for (JournalProblem problem : history.problems()) {
             // The folder is the same for every file; its name says which.
