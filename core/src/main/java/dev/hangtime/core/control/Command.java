@@ -26,8 +26,16 @@ public enum Command {
     HELP,
     /** All there is to read about the step: the full safety text of a short check, or the step's whole note. */
     DETAILS,
-    /** Ctrl-C, or the terminal went away: stop at once, and end with status 130. */
+    /**
+     * Ctrl-C: the user stops at once. The session is kept as stopped, as after {@link #STOP}, without the question,
+     * and the command ends with status 130.
+     */
     INTERRUPT,
+    /**
+     * The terminal went away, or the program is being ended from outside: the session is kept as cut off, so that
+     * it can be picked up again, and the command ends with status 130.
+     */
+    CUT_OFF,
     /** A key that means nothing here. */
     NONE;
 

@@ -46,7 +46,7 @@ public final class KeyMap {
     /** The command {@code key} gives during a session. */
     public static Command session(Key key) {
         if (key.isInterrupt()) {
-            return Command.INTERRUPT;
+            return key.name() == Key.Name.END_OF_INPUT ? Command.CUT_OFF : Command.INTERRUPT;
         }
         switch (key.name()) {
             case ENTER:

@@ -206,6 +206,9 @@ public final class SessionController {
     public Optional<Outcome> onKey(Key key) {
         Command command = KeyMap.session(key);
         if (command == Command.INTERRUPT) {
+            return Optional.of(stopAtOnce());
+        }
+        if (command == Command.CUT_OFF) {
             return Optional.of(interrupt());
         }
         if (stage() == Stage.ENDED) {
@@ -251,6 +254,9 @@ public final class SessionController {
      */
     public Optional<Outcome> command(Command command) {
         if (command == Command.INTERRUPT) {
+            return Optional.of(stopAtOnce());
+        }
+        if (command == Command.CUT_OFF) {
             return Optional.of(interrupt());
         }
         if (stage() == Stage.ENDED) {
@@ -335,8 +341,24 @@ public final class SessionController {
     }
 
     /**
-     * Ctrl-C or a lost terminal: the journal hears first that this is an interruption, then the session stops
-     * and its services are let go. On the end page the session is recorded already, and keeps its own outcome.
+     * Ctrl-C: the user stops at once. The session stops, kept as stopped (the journal has its end before this
+     * returns), and its services are let go; the front end leaves with status 130. On the end page the session is
+     * recorded already, and keeps its own outcome.
+     */
+    public Outcome stopAtOnce() {
+        if (end.isPresent()) {
+            return leave(end.get().outcome());
+        }
+        if (session.state() != SessionState.READY && !session.state().isOver()) {
+            session.stop();
+        }
+        return leave(Outcome.INTERRUPTED);
+    }
+
+    /**
+     * A lost terminal, or the program ended from outside: the journal hears first that this is a cut-off, then
+     * the session stops and its services are let go, so that the session can be picked up again. On the end page
+     * the session is recorded already, and keeps its own outcome.
      */
     public Outcome interrupt() {
         if (end.isPresent()) {

@@ -26,8 +26,9 @@ public interface SessionServices {
     Optional<PainScores> pain();
 
     /**
-     * Told when Ctrl-C ends the session, before the session is stopped, so that the journal keeps it as
-     * interrupted rather than stopped.
+     * Told when the session is cut off (the terminal went away, the program is being ended from outside), before
+     * the session is stopped, so that the journal keeps it as interrupted rather than stopped. Ctrl-C is the user
+     * stopping, and is not told.
      */
     void interrupted();
 

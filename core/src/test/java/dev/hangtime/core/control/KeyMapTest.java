@@ -34,7 +34,7 @@ class KeyMapTest {
                 Arguments.of("?", Key.character('?'), Command.HELP),
                 Arguments.of("B with caps lock", Key.character('B'), Command.BACK),
                 Arguments.of("Ctrl-C", Key.ctrl('c'), Command.INTERRUPT),
-                Arguments.of("end of input", Key.of(Key.Name.END_OF_INPUT), Command.INTERRUPT),
+                Arguments.of("end of input", Key.of(Key.Name.END_OF_INPUT), Command.CUT_OFF),
                 Arguments.of("Ctrl-N", Key.ctrl('n'), Command.NONE),
                 Arguments.of("Alt-q", new Key(Key.Name.CHARACTER, 'q', false, false, true), Command.NONE),
                 Arguments.of("x", Key.character('x'), Command.NONE),

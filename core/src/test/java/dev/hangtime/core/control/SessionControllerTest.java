@@ -370,13 +370,29 @@ class SessionControllerTest {
     }
 
     @Test
-    void ctrlC_whileRunning_tellsTheJournalFirst_thenStops_andLetsGoOnce() {
+    void ctrlC_whileRunning_isAStop_keptAsStopped_thenLetsGoOnce() {
         RecordingServices services = new RecordingServices(false, Optional.empty(), true);
         SessionController controller = controller(services);
         press(controller, SPACE, ENTER);
         session.addListener(event -> services.told.add(event.getClass().getSimpleName()));
 
         List<Optional<Outcome>> left = press(controller, Key.ctrl('c'));
+        controller.release();
+
+        // Not told "interrupted": the journal keeps it as stopped, and nothing offers to pick it up again.
+        assertEquals(List.of(List.of(Optional.of(Outcome.INTERRUPTED)),
+                List.of("prepared", "SegmentEnded", "SessionEnded", "closed")),
+                List.of(left, services.told));
+    }
+
+    @Test
+    void theTerminalGone_tellsTheJournalFirstThatItIsACutOff_thenStops_andLetsGoOnce() {
+        RecordingServices services = new RecordingServices(false, Optional.empty(), true);
+        SessionController controller = controller(services);
+        press(controller, SPACE, ENTER);
+        session.addListener(event -> services.told.add(event.getClass().getSimpleName()));
+
+        List<Optional<Outcome>> left = press(controller, Key.of(Key.Name.END_OF_INPUT));
         controller.release();
 
         assertEquals(List.of(List.of(Optional.of(Outcome.INTERRUPTED)),

@@ -1,8 +1,8 @@
 package dev.hangtime.routines.journal;
 
+import dev.hangtime.routines.files.IoTrouble;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -178,13 +178,8 @@ public final class JournalWriter implements AutoCloseable {
         }
     }
 
+    /** In plain words, without the path, which the sentence already names. */
     private static String reason(Exception e) {
-        if (e instanceof FileSystemException) {
-            // Its message starts with the path, which the sentence already names.
-            String reason = ((FileSystemException) e).getReason();
-            return e.getClass().getSimpleName() + (reason == null ? "" : ": " + reason);
-        }
-        String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return IoTrouble.words(e);
     }
 }

@@ -135,6 +135,19 @@ public final class SessionJournal implements SessionListener {
         return writer.flush(Duration.ofSeconds(5));
     }
 
+    /**
+     * Keeps a cut-off session the user will never pick up as stopped where it was cut off, so that it is not
+     * offered again: a {@code session-end} with {@code how: stopped} of a run that did nothing ({@code t} and
+     * {@code active} 0), as {@link #completeWithoutRunning} ends one.
+     *
+     * @return whether it reached the disk (within a few seconds)
+     */
+    public static boolean dismiss(JournalWriter writer, Clock clock, CutOff cutOff) {
+        writer.write(new JournalLine.Ended(cutOff.session().id(), OffsetDateTime.now(clock), clock.getZone(),
+                Duration.ZERO, Ending.STOPPED, Duration.ZERO));
+        return writer.flush(Duration.ofSeconds(5));
+    }
+
     /** The session's id in the journal. */
     public UUID sessionId() {
         return id;

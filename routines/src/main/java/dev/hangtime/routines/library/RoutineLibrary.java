@@ -2,6 +2,7 @@ package dev.hangtime.routines.library;
 
 import dev.hangtime.core.routine.Routine;
 import dev.hangtime.routines.files.RegularFiles;
+import dev.hangtime.routines.files.IoTrouble;
 import dev.hangtime.routines.format.EditDistance;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
@@ -91,7 +92,7 @@ public final class RoutineLibrary {
             }
         } catch (IOException e) {
             problems.add(Problem.inFile(folder.toString(), "the routine folder cannot be read ("
-                    + e.getClass().getSimpleName() + "; check that it is a folder you may read)"));
+                    + IoTrouble.words(e) + "; check that it is a folder you may read)"));
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;

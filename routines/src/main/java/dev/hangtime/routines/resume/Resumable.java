@@ -23,4 +23,11 @@ public interface Resumable {
      * @param packStayedOn the answer to {@link #packQuestion}, when it was asked
      */
     Continuation goOn(Optional<Boolean> packStayedOn);
+
+    /**
+     * Forgets it for good: the journal keeps it as stopped where it was cut off, and it is never offered again.
+     *
+     * @return whether the journal has it
+     */
+    boolean dismiss();
 }

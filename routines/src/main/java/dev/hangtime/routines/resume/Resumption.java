@@ -163,6 +163,20 @@ public final class Resumption implements Resumable {
     }
 
     /**
+     * Forgets it for good: the journal keeps it as stopped where it was cut off, whatever the pack did, and it is
+     * never offered again.
+     */
+    @Override
+    public boolean dismiss() {
+        JournalWriter writer = journals.writer("", notice -> { });
+        try {
+            return SessionJournal.dismiss(writer, journals.clock(), plan(packKind().map(kind -> false)).cutOff());
+        } finally {
+            writer.close();
+        }
+    }
+
+    /**
      * Keeps the session as picked up and completed, when {@code plan} has nothing left to run, and lets the
      * writer go.
      *

@@ -27,7 +27,7 @@ class HistoryTextTest {
         HistoryText.Row row = HistoryText.row(completed("Morning relief", PARIS), PARIS);
 
         assertEquals(new HistoryText.Row("2026-03-18 07:00", Optional.empty(), "Morning relief", "10:05",
-                "completed", "pain 6 → 3", Optional.empty()), row);
+                "completed", "pain 6 → 3", Optional.empty(), false), row);
     }
 
     @Test

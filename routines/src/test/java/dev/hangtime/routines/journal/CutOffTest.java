@@ -49,6 +49,25 @@ class CutOffTest {
     }
 
     @Test
+    void aCutOffDismissedForGood_isKeptAsStoppedWhereItWasCut_andNotOfferedAgain() throws IOException {
+        History before = history("laptop.jsonl", KILLED.text());
+        CutOff cutOff = find(before, "2026-03-02T06:40:00Z").found().orElseThrow();
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-03-02T06:40:00Z"),
+                java.time.ZoneId.of("Europe/Paris"));
+
+        JournalWriter writer = JournalWriter.open(folder, "laptop", clock, trouble -> { });
+        boolean kept = SessionJournal.dismiss(writer, clock, cutOff);
+        writer.close();
+        History after = History.read(folder);
+
+        assertEquals(true, kept);
+        assertEquals(new CutOff.Search(Optional.empty(), "the last session here, Routine ice, was stopped, not cut"
+                + " off"), find(after, "2026-03-02T06:41:00Z"));
+        assertEquals(Optional.of(new Stop(Script.place(1, ICE), ofSeconds(60), false)),
+                after.sessions().get(0).stoppedAt());
+    }
+
+    @Test
     void find_twelveHoursOrMoreAfter_findsNothing() throws IOException {
         History history = history("laptop.jsonl", KILLED.text());
 

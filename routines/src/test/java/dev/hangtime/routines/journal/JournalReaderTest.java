@@ -164,7 +164,7 @@ class JournalReaderTest {
         JournalContents contents = JournalReader.read(folder);
 
         assertEquals(List.of(1), scores(contents));
-        assertEquals(List.of(locked + ": cannot be read (AccessDeniedException); its sessions are left out"),
+        assertEquals(List.of(locked + ": cannot be read (permission denied); its sessions are left out"),
                 problems(contents));
     }
 

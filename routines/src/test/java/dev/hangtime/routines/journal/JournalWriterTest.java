@@ -111,7 +111,7 @@ class JournalWriterTest {
         assertFalse(flushed);
         assertTrue(writer.failed());
         assertEquals(1, attempts[0]);
-        assertEquals(List.of("the journal journal/laptop.jsonl could not be written (No space left on device)"), trouble);
+        assertEquals(List.of("the journal journal/laptop.jsonl could not be written (the disk is full)"), trouble);
     }
 
     @Test
@@ -124,7 +124,7 @@ class JournalWriterTest {
         writer.close();
 
         assertEquals(List.of("the journal " + blocker.resolve("journal/laptop.jsonl")
-                + " could not be written (FileSystemException: Not a directory)"), trouble);
+                + " could not be written (a file stands where a folder should be)"), trouble);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.hangtime.tui.cli;
 import dev.hangtime.core.control.ExitStatus;
 import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
+import dev.hangtime.routines.journal.PainRecord;
 import dev.hangtime.routines.journal.SessionRecord;
 import java.time.Clock;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.concurrent.Callable;
 final class HistoryCommand implements Callable<Integer> {
 
     static final CommandForm FORM = CommandForm.of("history",
-            "Past sessions, newest first: when, routine, how long, how it ended, pain before and after.")
+            "Past sessions, newest first: when, routine, how long, how it ended, pain before and after, and the"
+                    + " pain scores given on their own.")
             .flag("csv", "As CSV with a header line, every field, for a spreadsheet.")
             .option("limit", "N", "Only the N latest sessions.");
 
@@ -41,10 +43,17 @@ final class HistoryCommand implements Callable<Integer> {
         }
         if (csv) {
             HistoryCsv.write(sessions, console.out());
-        } else if (sessions.isEmpty()) {
+            return ExitStatus.OK;
+        }
+        // The pain scores given on their own, with their notes, among the sessions shown: as far back as the
+        // oldest of them when the list is limited.
+        List<SessionRecord> shown = sessions;
+        List<PainRecord> painDays = history.painDays().stream().filter(p -> shown.size() < history.sessions().size()
+                ? !p.when().isBefore(shown.get(shown.size() - 1).start()) : true).toList();
+        if (sessions.isEmpty() && painDays.isEmpty()) {
             console.out().println("No sessions kept yet. Run one with: hangtime run ROUTINE");
         } else {
-            HistoryText.lines(sessions, clock.getZone()).forEach(console.out()::println);
+            HistoryText.lines(HistoryText.rows(sessions, painDays, clock.getZone())).forEach(console.out()::println);
         }
         if (!csv) {
             PlanProgress.print(console, clock, history, console.out());

@@ -74,19 +74,26 @@ final class LineByLine {
         SessionLoop loop = new SessionLoop(controller, ticker, speed, () -> console.err().println(
                 "hangtime: standard input has ended, so nobody can say done to this step; stopping the session."
                         + " Run it in a terminal, or pipe in an empty line for each step that waits."), say);
+        if (console.interactive()) {
+            // A person at a terminal is asked for the pain after, as on the session screen; a script is not.
+            loop.askingPainAfter(console.out());
+        }
         InputReader.start(console.in(), loop, console.err());
         return runWithInterrupt(loop).exitStatus();
     }
 
     /**
-     * Runs the loop; on Ctrl-C, has the loop stop the session and print its end before the process exits. The
-     * loop tells the journal first, so that it keeps the session as interrupted rather than stopped.
+     * Runs the loop. Ctrl-C (SIGINT) is the user stopping at once: the loop stops the session, kept as stopped,
+     * prints its end and returns, and the command ends with status 130. Any other way the process is ended
+     * (SIGTERM, a closed terminal) is a cut-off: the loop tells the journal first, so that it keeps the session as
+     * interrupted and it can be picked up again, before the process ends.
      */
     private static Outcome runWithInterrupt(SessionLoop loop) throws InterruptedException {
         AtomicBoolean over = new AtomicBoolean();
+        Runnable restoreCtrlC = CtrlC.onEach(() -> loop.post(Command.INTERRUPT));
         Thread hook = new Thread(() -> {
             if (!over.get()) {
-                loop.post(Command.INTERRUPT);
+                loop.post(Command.CUT_OFF);
                 try {
                     loop.awaitEnd(INTERRUPT_GRACE_MILLIS);
                 } catch (InterruptedException e) {
@@ -99,6 +106,7 @@ final class LineByLine {
             return loop.run();
         } finally {
             over.set(true);
+            restoreCtrlC.run();
         }
     }
 }

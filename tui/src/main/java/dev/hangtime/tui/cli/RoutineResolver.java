@@ -19,7 +19,7 @@ import java.util.Optional;
 final class RoutineResolver {
 
     /** What a ROUTINE operand may be, for the help of the commands that take one. */
-    static final String OPERAND_HELP = "A routine id or name (see hangtime list), or a path to a .json file.";
+    static final String OPERAND_HELP = "A routine id or name (see hangtime list), or a .json file.";
 
     private final Console console;
 

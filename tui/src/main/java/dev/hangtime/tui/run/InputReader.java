@@ -26,10 +26,10 @@ public final class InputReader {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-                String typed = line;
-                KeyMap.line(line).ifPresentOrElse(loop::post,
-                        () -> err.println("hangtime: \"" + SafeText.line(typed.strip()) + "\" is not a command ("
-                                + KeyMap.LINES_HELP + ")"));
+                if (!loop.typed(line)) {
+                    err.println("hangtime: \"" + SafeText.line(line.strip()) + "\" is not a command ("
+                            + KeyMap.LINES_HELP + ")");
+                }
             }
         } catch (IOException e) {
             err.println("hangtime: standard input failed (" + e.getMessage() + "); the session goes on without it");

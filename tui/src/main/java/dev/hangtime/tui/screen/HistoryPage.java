@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
+import dev.hangtime.routines.files.IoTrouble;
 import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
@@ -76,7 +77,7 @@ final class HistoryPage extends StillPage {
             // here; what was read is garbage now, and the app goes on.
             return unread("the journal is too large to read in the memory the app has; nothing of it is shown");
         } catch (RuntimeException | StackOverflowError e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = IoTrouble.words(e instanceof java.io.UncheckedIOException ? e.getCause() : e);
             return unread("the journal could not be read (" + why + "); nothing of it is shown");
         }
     }
@@ -89,10 +90,7 @@ final class HistoryPage extends StillPage {
     /** What the screen tells of {@code history}, as of the day {@code clock} gives. */
     static HistoryView.Journal journal(History history, Clock clock) {
         Stats stats = Stats.of(history, LocalDate.now(clock));
-        List<HistoryText.Row> rows = new ArrayList<>();
-        for (SessionRecord session : history.sessions()) {
-            rows.add(HistoryText.row(session, clock.getZone()));
-        }
+        List<HistoryText.Row> rows = HistoryText.rows(history.sessions(), history.painDays(), clock.getZone());
         List<String> problems = new ArrayList<>();
         for (JournalProblem problem : history.problems()) {
             // The folder is the same for every file; its name says which.

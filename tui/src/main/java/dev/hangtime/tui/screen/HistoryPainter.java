@@ -35,8 +35,10 @@ final class HistoryPainter {
 
     /** The columns of the weeks: their label, then minutes of each kind in {@link Stats#KINDS}. */
     private static final String WEEK_FORMAT = " %-11s%10s%6s%6s%6s%6s";
-    /** The first column of the bars, after the minutes. */
+    /** The column of the minutes in all, after the minutes of each kind. */
     private static final int BAR_COL = 48;
+    /** The minutes in all are written before their bar, in this many columns and a space. */
+    private static final int TOTAL_WIDTH = 4;
     /** The width of the pain figures, " 5.5 → 3.0 ", placed so that their arrow is under the heading's. */
     private static final int PAIN_WIDTH = 11;
     private static final int ROUTINE_WIDTH = 24;
@@ -59,8 +61,9 @@ final class HistoryPainter {
         }
         HistoryView.Journal journal = view.journal().get();
         int count = journal.sessions().size();
-        if (count > 0) {
-            canvas.textRight(0, count == 1 ? "1 session" : count + " sessions", 1, p.plain());
+        long sessionCount = journal.sessions().stream().filter(r -> !r.painDay()).count();
+        if (sessionCount > 0) {
+            canvas.textRight(0, sessionCount == 1 ? "1 session" : sessionCount + " sessions", 1, p.plain());
         }
         int foot = h - 2;
         if (!journal.problems().isEmpty()) {
@@ -103,7 +106,7 @@ final class HistoryPainter {
         for (Stats.Week week : stats.weeks()) {
             most = Math.max(most, Arrays.stream(minutes(week)).sum());
         }
-        int barWidth = w - BAR_COL - PAIN_WIDTH - 4;
+        int barWidth = w - BAR_COL - TOTAL_WIDTH - 1 - PAIN_WIDTH - 4;
         long[] all = new long[Stats.KINDS.size()];
         for (int i = 0; i < stats.weeks().size(); i++) {
             Stats.Week week = stats.weeks().get(i);
@@ -128,6 +131,8 @@ final class HistoryPainter {
             cells[k + 1] = Long.toString(minutes[k]);
         }
         canvas.text(0, row, String.format(WEEK_FORMAT, cells), style);
+        // The minutes in all as a figure beside the bar, which says the same only by its length.
+        canvas.text(BAR_COL, row, String.format("%" + TOTAL_WIDTH + "d", Arrays.stream(minutes).sum()), style);
         String pain = String.format("%4s → %-4s", StatsText.score(before), StatsText.score(after));
         canvas.text(canvas.width() - PAIN_WIDTH - 2, row, pain, style);
     }
@@ -146,7 +151,8 @@ final class HistoryPainter {
                 // A few minutes still show: a week with any is never blank.
                 to = 1;
             }
-            canvas.fill(BAR_COL + from, row, to - from, 1, canvas.glyphs().full(), canvas.palette().kind(kind));
+            canvas.fill(BAR_COL + TOTAL_WIDTH + 1 + from, row, to - from, 1, canvas.glyphs().full(),
+                    canvas.palette().kind(kind));
             from = Math.max(from, to);
         }
     }
@@ -186,7 +192,8 @@ final class HistoryPainter {
                 canvas.text(col, y, row.pain(), p.plain());
                 col += pain + 2;
             }
-            col = canvas.text(col, y, row.outcome(), row.outcome().equals("completed") ? p.plain() : p.warning());
+            col = canvas.text(col, y, row.outcome(),
+                    row.outcome().equals("completed") || row.painDay() ? p.plain() : p.warning());
             if (row.note().isPresent()) {
                 col = canvas.text(col + 2, y, HistoryText.quoted(row.note().get()), p.muted());
             }

@@ -25,8 +25,16 @@ interface Page {
     /** Acts on a key. */
     Turn onKey(KeyStroke key);
 
-    /** Ctrl-C or a lost terminal: end whatever runs, so that it is recorded, and say how to exit. */
+    /** Ctrl-C: the user stops at once. End whatever runs, so that it is recorded as stopped, and say how to exit. */
     Turn interrupt();
+
+    /**
+     * The terminal went away, or the app is being ended: end whatever runs, so that it is recorded as cut off and
+     * can be picked up again, and say how to exit. A page where nothing runs leaves as on Ctrl-C.
+     */
+    default Turn cutOff() {
+        return interrupt();
+    }
 
     /** The page has been drawn for the first time: what may take a moment can be done now. */
     default void shown() {

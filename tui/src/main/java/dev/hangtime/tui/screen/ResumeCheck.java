@@ -89,4 +89,9 @@ final class ResumeCheck implements Page {
     public Turn interrupt() {
         return library.interrupt();
     }
+
+    @Override
+    public Turn cutOff() {
+        return library.cutOff();
+    }
 }

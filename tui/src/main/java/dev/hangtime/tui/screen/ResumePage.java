@@ -17,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * Offers to pick up a session that was cut off: says what was running, where it stopped and how long ago, and
  * for a heat or ice step asks whether the pack stayed on while the program was down. {@code y} goes on, on the
- * session screen; {@code n} or Esc leaves it as it is, to be offered again next time.
+ * session screen; {@code n} or Esc leaves it as it is, to be offered again next time; {@code x} forgets it for good
+ * (the journal keeps it as stopped).
  *
  * <p>The offer can come over the library while someone is typing a filter, so keys that arrive in its first
  * {@link #SETTLE_NANOS} on screen are not taken as answers: nobody reads a box and answers it that fast.
@@ -42,6 +43,7 @@ final class ResumePage extends StillPage {
     private OptionalLong answersFrom = OptionalLong.empty();
     private Step step = Step.OFFER;
     private String done = "";
+    private Optional<String> trouble = Optional.empty();
 
     /**
      * @param under the page drawn beneath the question, such as the library
@@ -75,8 +77,8 @@ final class ResumePage extends StillPage {
         }
         switch (step) {
             case OFFER:
-                Overlay.ask(canvas, TITLE, List.of(resumable.summary()), Optional.empty(),
-                        "y go on from there   n not now");
+                Overlay.ask(canvas, TITLE, List.of(resumable.summary()), trouble,
+                        "y go on from there   n not now   x never");
                 break;
             case PACK:
                 Overlay.ask(canvas, TITLE, List.of(resumable.summary(), resumable.packQuestion().orElseThrow(),
@@ -105,6 +107,13 @@ final class ResumePage extends StillPage {
                         return Turn.stay();
                     }
                     return goOn(Optional.empty());
+                }
+                if (c == 'x') {
+                    if (resumable.dismiss()) {
+                        return declined.get();
+                    }
+                    trouble = Optional.of("The journal could not be written, so it will be offered again.");
+                    return Turn.stay();
                 }
                 return no ? declined.get() : Turn.stay();
             case PACK:

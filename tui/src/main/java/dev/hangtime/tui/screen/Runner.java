@@ -2,6 +2,7 @@ package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.Screen;
 import dev.hangtime.core.time.Ticker;
 import java.io.IOException;
@@ -99,7 +100,7 @@ final class Runner {
             item = inbox.next(sleepNanos(page.redrawAt()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return page.interrupt();
+            return page.cutOff();
         }
         if (flashing && realTime.read() - flashUntil >= 0) {
             flashing = false;
@@ -115,7 +116,11 @@ final class Runner {
         }
         if (item instanceof Inbox.Pressed) {
             KeyStroke key = ((Inbox.Pressed) item).key();
-            return LanternaKeys.isInterrupt(key) ? page.interrupt() : page.onKey(key);
+            if (!LanternaKeys.isInterrupt(key)) {
+                return page.onKey(key);
+            }
+            // Ctrl-C is the user stopping; the end of the input is the terminal gone, a cut-off.
+            return key.getKeyType() == KeyType.EOF ? page.cutOff() : page.interrupt();
         }
         // A timeout, a resize or a wake: the next round catches up and redraws.
         return Turn.stay();

@@ -99,9 +99,15 @@ final class SessionPage implements Page {
         return next(controller.onKey(LanternaKeys.of(key)));
     }
 
-    /** Ctrl-C: the journal hears first that this is an interruption, then the session stops and is let go. */
+    /** Ctrl-C: the session stops, kept as stopped, and the app leaves with status 130. */
     @Override
     public Turn interrupt() {
+        return Turn.exit(controller.stopAtOnce().exitStatus());
+    }
+
+    /** The terminal gone: the journal hears first that this is a cut-off, then the session stops and is let go. */
+    @Override
+    public Turn cutOff() {
         return Turn.exit(controller.interrupt().exitStatus());
     }
 

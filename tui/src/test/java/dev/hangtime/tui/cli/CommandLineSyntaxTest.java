@@ -54,7 +54,7 @@ class CommandLineSyntaxTest {
                 "Usage: hangtime run ROUTINE [--plain] [--events] [--mute] [--speed N] [--pain N] [--plan PLAN]",
                 "Run a session.",
                 "",
-                "  ROUTINE      A routine id (see hangtime list) or a path to a .json file.",
+                "  ROUTINE      A routine id or name (see hangtime list), or a .json file.",
                 "  --plain      Line by line, reading commands from standard input.",
                 "  --events     One JSON object per event, for scripts.",
                 "  --mute       Play no sound.",

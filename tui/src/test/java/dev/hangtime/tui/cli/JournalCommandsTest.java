@@ -101,7 +101,18 @@ class JournalCommandsTest {
                 "2026-03-18 07:00 Asia/Tokyo  Core basics      0:45  stopped at Bird-dog — left (step 2 of 4)  pain 5 → –",
                 "2026-03-16 08:00             Ice             10:00  completed                                 pain 6 → 3"
                         + "  “cold, then \"better\"”",
+                "2026-03-10 20:00             Pain score             on its own                                pain 7",
                 ""), run.out());
+    }
+
+    @Test
+    void history_showsAPainScoreGivenOnItsOwn_withItsNote() throws IOException {
+        CliRun given = command(PARIS, "pain", "4", "--note", "stiff after the drive");
+
+        CliRun run = command(PARIS, "history");
+
+        assertEquals(0, given.status(), given.err());
+        assertEquals("2026-03-18 13:00  Pain score     on its own  pain 4  “stiff after the drive”\n", run.out());
     }
 
     @Test
@@ -146,7 +157,8 @@ class JournalCommandsTest {
         assertEquals("hangtime: journal: " + file + ":17: the last line is incomplete (a crash or power loss while it"
                 + " was written); skipped\nhangtime: journal: " + file + ":16: 1 line was written by a later version of"
                 + " Hangtime and skipped (update Hangtime to see them)\n", run.err());
-        assertEquals(3, run.out().lines().count());
+        // The three sessions, and the pain score given on its own.
+        assertEquals(4, run.out().lines().count());
     }
 
     @Test
@@ -224,7 +236,7 @@ class JournalCommandsTest {
         assertEquals(1, run.status());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("hangtime: the journal " + home.resolve("journal")), run.err());
-        assertTrue(run.err().endsWith(" could not be written (FileAlreadyExistsException); the score was not"
+        assertTrue(run.err().endsWith(" could not be written (a file stands where a folder should be); the score was not"
                 + " kept\n"), run.err());
     }
 

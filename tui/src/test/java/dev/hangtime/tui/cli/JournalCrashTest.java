@@ -119,13 +119,35 @@ class JournalCrashTest {
     }
 
     @Test
-    void sigint_inTheIce_endsItAsInterruptedAndItCanBeResumed() throws Exception {
+    void sigint_inTheIce_isTheUserStopping_keptAsStopped_andNotOfferedAgain() throws Exception {
         Process process = runUntilIce();
 
         new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
         assertTrue(process.waitFor(10, TimeUnit.SECONDS));
 
         assertEquals(130, process.exitValue());
+        List<String> journal = Files.readAllLines(journal(), StandardCharsets.UTF_8);
+        assertEquals(List.of("session-start", "segment-start 0", "segment-end 0", "segment-start 1", "segment-end 1",
+                "session-end"), types());
+        assertTrue(journal.get(4).endsWith(",\"completed\":false,\"spent\":" + journal.get(4)
+                .replaceAll(".*\"spent\":([0-9.]+)}$", "$1") + "}"), journal.get(4));
+        assertTrue(journal.get(5).contains("\"how\":\"stopped\""), journal.get(5));
+        CliRun history = CliRun.of(home, "history");
+        assertTrue(history.out().contains("  stopped at Ice (step 2 of 3)  pain 6 → –"), history.out());
+        CliRun resumed = resume(Clock.fixed(lastWall().plusSeconds(600), ZoneOffset.UTC), "y\n");
+        assertEquals(1, resumed.status(), resumed.err());
+        assertEquals("hangtime: nothing to resume: the last session here, Hang and ice, was stopped, not cut off.\n",
+                resumed.err());
+    }
+
+    @Test
+    void sigterm_inTheIce_endsItAsInterruptedAndItCanBeResumed() throws Exception {
+        Process process = runUntilIce();
+
+        new ProcessBuilder("kill", "-TERM", Long.toString(process.pid())).start().waitFor();
+        assertTrue(process.waitFor(10, TimeUnit.SECONDS));
+
+        assertEquals(143, process.exitValue());
         List<String> journal = Files.readAllLines(journal(), StandardCharsets.UTF_8);
         assertEquals(List.of("session-start", "segment-start 0", "segment-end 0", "segment-start 1", "segment-end 1",
                 "session-end"), types());

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hangtime.core.control.Command;
 import dev.hangtime.core.control.Outcome;
+import dev.hangtime.core.control.PainScores;
 import dev.hangtime.core.control.SessionController;
+import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notices;
@@ -93,6 +95,100 @@ class SessionLoopTest {
                 + " SegmentEnded SessionEnded", kinds(recorder));
         assertEquals("hangtime: \"wat\" is not a command (empty line: done, p: pause or resume, n: skip, N: skip the"
                 + " step, b: back, +: add 30 s, i: the step's full text, q: stop)\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void run_atATerminal_asksForThePainAfter_refusesOneOffTheScale_andKeepsTheNext() throws Exception {
+        Ticker ticker = Ticker.scaled(Ticker.system(), SPEED);
+        Timeline timeline = timeline(new Prompt("Stretch", Optional.empty(), StepStyle.NONE));
+        Session session = new Session(timeline, ticker);
+        List<Integer> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
+        PainScores pain = new PainScores() {
+            @Override
+            public boolean asksBefore() {
+                return false;
+            }
+
+            @Override
+            public void before(int score) {
+            }
+
+            @Override
+            public boolean after(int score) {
+                kept.add(score);
+                return true;
+            }
+        };
+        SessionServices services = new SessionServices() {
+            @Override
+            public Optional<dev.hangtime.core.cue.SessionCues> cues() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<dev.hangtime.core.cue.SoundStatus> sound() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void setMuted(boolean muted) {
+            }
+
+            @Override
+            public Optional<PainScores> pain() {
+                return Optional.of(pain);
+            }
+
+            @Override
+            public void interrupted() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream printed = new PrintStream(out, true, StandardCharsets.UTF_8);
+        SessionLoop loop = new SessionLoop(new SessionController(timeline, session, ticker,
+                (t, s, k, standIn, notices) -> services, StandIn.NONE, Notices.NONE), ticker, SPEED, () -> { })
+                .askingPainAfter(printed);
+        java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
+        InputReader.start(new java.io.PipedInputStream(typing), loop, System.err);
+        java.util.concurrent.CompletableFuture<Outcome> outcome = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return loop.run();
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+
+        typing.write("\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        awaitPrinted(out, "How is your pain now, 0–10?");
+        typing.write("12\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+        awaitPrinted(out, "not on the scale");
+        typing.write("3\n".getBytes(StandardCharsets.UTF_8));
+        typing.flush();
+
+        assertEquals(Outcome.COMPLETED, outcome.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(List.of(3), kept);
+        assertEquals(List.of("How is your pain now, 0–10? Type it and Enter, or Enter alone to pass.",
+                "12 is not on the scale: type a score from 0 to 10",
+                "How is your pain now, 0–10? Type it and Enter, or Enter alone to pass.",
+                "Pain 3 kept"), out.toString(StandardCharsets.UTF_8).lines().toList());
+    }
+
+    /** Waits, up to a few seconds, until {@code out} holds {@code text}. */
+    private static void awaitPrinted(ByteArrayOutputStream out, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!out.toString(StandardCharsets.UTF_8).contains(text)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("never printed: " + text + "; printed: " + out);
+            }
+            Thread.sleep(5);
+        }
     }
 
     @Test

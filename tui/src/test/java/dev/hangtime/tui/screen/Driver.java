@@ -1,6 +1,7 @@
 package dev.hangtime.tui.screen;
 
 import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.control.PainScores;
 import dev.hangtime.core.control.Routines;
 import dev.hangtime.core.control.SessionController;
@@ -118,7 +119,11 @@ final class Driver {
     /** Presses keys in turn, as the loop hands them over. */
     Driver press(KeyStroke... keys) {
         for (KeyStroke key : keys) {
-            follow(LanternaKeys.isInterrupt(key) ? current.interrupt() : current.onKey(key));
+            if (!LanternaKeys.isInterrupt(key)) {
+                follow(current.onKey(key));
+            } else {
+                follow(key.getKeyType() == KeyType.EOF ? current.cutOff() : current.interrupt());
+            }
         }
         return this;
     }

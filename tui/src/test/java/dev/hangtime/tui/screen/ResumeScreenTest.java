@@ -39,6 +39,8 @@ class ResumeScreenTest {
     /** A session to pick up; going on runs {@code continuation}, and each answer is kept. */
     private final class Offered implements Resumable {
         final List<Optional<Boolean>> answers = new ArrayList<>();
+        int dismissed;
+        boolean journalWritable = true;
         private final String summary;
         private final Optional<String> pack;
         private final Continuation continuation;
@@ -63,6 +65,12 @@ class ResumeScreenTest {
         public Continuation goOn(Optional<Boolean> packStayedOn) {
             answers.add(packStayedOn);
             return continuation;
+        }
+
+        @Override
+        public boolean dismiss() {
+            dismissed++;
+            return journalWritable;
         }
     }
 
@@ -104,7 +112,7 @@ class ResumeScreenTest {
                 "    │  Facet joint relief was cut off 4 min ago in Inversion 20° (step 2   │",
                 "    │  of 4), at least 0:20 into it.                                       │",
                 "    │                                                                      │",
-                "    │  y go on from there   n not now                                      │",
+                "    │  y go on from there   n not now   x never                            │",
                 "    └──────────────────────────────────────────────────────────────────────┘"),
                 screen.lines().subList(8, 15));
         assertEquals(" library", screen.lines().get(0));
@@ -167,6 +175,28 @@ class ResumeScreenTest {
 
         assertEquals(List.of(Optional.of(library), List.of(), List.of()),
                 List.of(turn.page(), offered.answers, setupTold));
+    }
+
+    @Test
+    void x_forgetsItForGood_andGoesToTheLibrary() {
+        Offered offered = facetAtTheInversion();
+
+        Turn turn = offerOverTheLibrary(offered).onKey(Keys.ch('x'));
+
+        assertEquals(List.of(Optional.of(library), 1, List.of()), List.of(turn.page(), offered.dismissed,
+                offered.answers));
+    }
+
+    @Test
+    void x_whenTheJournalCannotBeWritten_saysItWillBeOfferedAgain() {
+        Offered offered = facetAtTheInversion();
+        offered.journalWritable = false;
+        Page page = offerOverTheLibrary(offered);
+
+        Turn turn = page.onKey(Keys.ch('x'));
+
+        assertEquals(true, turn.isStay());
+        assertEquals(true, VirtualScreen.standard().show(page).contains("so it will be offered again"));
     }
 
     @Test

@@ -46,11 +46,21 @@ class SessionExtrasTest {
     }
 
     @Test
-    void ctrlC_tellsTheSetupItWasAnInterruptionBeforeTheSessionStops() {
+    void ctrlC_isAStop_theSetupIsNotToldOfACutOff() {
         Driver driver = Driver.facet().startAndPassThePrompt().after(5);
         driver.session.addListener(event -> driver.extrasTold.add(event.getClass().getSimpleName()));
 
         driver.press(Keys.CTRL_C);
+
+        assertEquals(List.of("SegmentEnded", "SessionEnded", "closed"), driver.extrasTold);
+    }
+
+    @Test
+    void theTerminalGone_tellsTheSetupItWasACutOffBeforeTheSessionStops() {
+        Driver driver = Driver.facet().startAndPassThePrompt().after(5);
+        driver.session.addListener(event -> driver.extrasTold.add(event.getClass().getSimpleName()));
+
+        driver.press(new com.googlecode.lanterna.input.KeyStroke(com.googlecode.lanterna.input.KeyType.EOF));
 
         assertEquals(List.of("interrupted", "SegmentEnded", "SessionEnded", "closed"), driver.extrasTold);
     }
