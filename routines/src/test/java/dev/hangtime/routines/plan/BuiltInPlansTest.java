@@ -17,7 +17,6 @@ import dev.hangtime.core.routine.Routine;
 import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.routine.Step;
-import dev.hangtime.core.routine.Walk;
 import dev.hangtime.core.routine.Warnings;
 import dev.hangtime.core.safety.InversionFilter;
 import dev.hangtime.routines.format.PlanReadResult;

@@ -106,7 +106,13 @@ public final class FullScreenApp {
                             App::inBackground, app::wake), today,
                     (item, afterwards) -> app.sessionPage(item.timeline(), item.setup(), item.limits(), afterwards));
             Afterwards backThere = new Afterwards("back to the library", status -> Turn.to(libraryPage));
-            return new ResumeCheck(libraryPage, resumeSearch, App::inBackground, app::wake,
+            // Today's sessions are read first on the thread that searches the journal once the library is on
+            // screen: the two reads take turns rather than share two cores with the first frames.
+            Supplier<Optional<Resumable>> search = () -> {
+                today.load();
+                return resumeSearch.get();
+            };
+            return new ResumeCheck(libraryPage, search, App::inBackground, app::wake,
                     offer -> app.resumePage(offer, Optional.of(libraryPage), () -> Turn.to(libraryPage), backThere));
         });
     }

@@ -67,7 +67,6 @@ final class LibraryPage extends StillPage {
 
     @Override
     void paint(Canvas canvas) {
-        today.start();
         List<TodayItem> items = todayItems();
         int rows = TodayPainter.paint(canvas, items, todaySelected);
         detailRows = LibraryPainter.paint(rows == 0 ? canvas : canvas.below(rows), view());

@@ -5,8 +5,9 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
- * What the library's Today section lists, read on a thread of its own (it reads the journal, which the first
- * screen must not wait for) when the library is first drawn and each time a session comes back to it.
+ * What the library's Today section lists. It reads the journal, which the first screen must not wait for: the
+ * app reads it first on the thread that searches for a session to resume, once the library is on screen, and
+ * again on a thread of its own each time a session comes back to the library.
  */
 final class TodaySection {
 
@@ -17,7 +18,6 @@ final class TodaySection {
     private final Executor executor;
     private final Runnable wake;
     private volatile List<TodayItem> items = List.of();
-    private boolean started;
 
     /**
      * @param source finds today's sessions; it must print nothing
@@ -30,26 +30,21 @@ final class TodaySection {
         this.wake = wake;
     }
 
-    /** Reads the list once, the first time it is called; on the loop's thread. */
-    void start() {
-        if (!started) {
-            started = true;
-            refresh();
+    /** Reads the list on the calling thread, and wakes the app's loop to show it. */
+    void load() {
+        try {
+            items = List.copyOf(source.get());
+        } catch (RuntimeException | Error e) {
+            // Today is a convenience: a journal that cannot be read must not keep the library from working, nor
+            // print over it. `hangtime today` says what is wrong.
+            items = List.of();
         }
+        wake.run();
     }
 
-    /** Reads the list again, as after a session that may have done one of its sessions. */
+    /** Reads the list again on a thread of its own, as after a session that may have done one of its sessions. */
     void refresh() {
-        executor.execute(() -> {
-            try {
-                items = List.copyOf(source.get());
-            } catch (RuntimeException | Error e) {
-                // Today is a convenience: a journal that cannot be read must not keep the library from working,
-                // nor print over it. `hangtime today` says what is wrong.
-                items = List.of();
-            }
-            wake.run();
-        });
+        executor.execute(this::load);
     }
 
     /** The sessions as last read; none until the first read is over. */

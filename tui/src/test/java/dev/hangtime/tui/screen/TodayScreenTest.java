@@ -22,13 +22,31 @@ class TodayScreenTest {
     private final List<String> ran = new ArrayList<>();
     private final VirtualScreen screen = VirtualScreen.standard();
 
+    /** The library with {@code items} due today, read as the app reads them once the library is on screen. */
     private LibraryPage library(List<TodayItem> items) {
+        TodaySection today = new TodaySection(() -> items, Runnable::run, () -> { });
+        today.load();
         return new LibraryPage(Library.listings(), (timeline, afterwards) -> null,
-                back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back),
-                new TodaySection(() -> items, Runnable::run, () -> { }), (item, afterwards) -> {
+                back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back), today, (item, afterwards) -> {
                     ran.add(item.title());
                     return null;
                 });
+    }
+
+    @Test
+    void sessionsThatArriveAfterAKey_doNotTakeTheKeys() {
+        TodaySection today = new TodaySection(() -> List.of(WALK), Runnable::run, () -> { });
+        LibraryPage page = new LibraryPage(Library.listings(), (timeline, afterwards) -> null,
+                back -> new HistoryPage(Journals.EMPTY, Journals.TODAY, back), today, (item, afterwards) -> null);
+        screen.show(page);
+        page.onKey(Keys.DOWN);
+
+        today.load();
+        String shown = screen.show(page);
+
+        assertEquals(List.of(Optional.empty(), "Long hold"), List.of(page.todayChosen(),
+                page.view().chosen().map(l -> l.names().get(0)).orElse("nothing")));
+        assertTrue(shown.startsWith(" Today"), shown);
     }
 
     @Test
