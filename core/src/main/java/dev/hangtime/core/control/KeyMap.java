@@ -32,7 +32,7 @@ public final class KeyMap {
             new Binding(Command.SOUND, "m", "sound on or off"),
             new Binding(Command.STOP, "q or Esc", "stop the session (asks first)"),
             new Binding(Command.HELP, "?", "this help"),
-            new Binding(Command.DETAILS, "i", "all there is to read about this step (the full safety text)"),
+            new Binding(Command.DETAILS, "i", "the step's full text, such as the whole safety check"),
             new Binding(Command.INTERRUPT, "Ctrl-C", "stop at once"));
 
     /** What plain mode's input lines do, for its prompt and its complaint about a line it does not know. */

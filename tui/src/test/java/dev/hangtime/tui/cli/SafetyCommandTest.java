@@ -65,8 +65,8 @@ class SafetyCommandTest {
         assertTrue(run.out().startsWith("Kept. On 2 March 2026 you said that something on this list applies to"
                 + " you:\nroutines run without their inversion steps."), run.out());
         assertTrue(run.out().endsWith("Walking, core work, heat and ice help without inversion: the routines\n"
-                + "core-basics, core-big-three, core-stability-holds, heat, heat-ice-alternating,\nice, walking-build-up,"
-                + " walking-easy and the plans after-a-spasm, core-6-weeks,\nwalking-12-weeks.\n"), run.out());
+                + "core-basics, core-stability-holds, core-big-three, heat-ice-alternating, heat,\nice, walking-easy,"
+                + " walking-build-up and the plans after-a-spasm, core-6-weeks,\nwalking-12-weeks.\n"), run.out());
     }
 
     @Test

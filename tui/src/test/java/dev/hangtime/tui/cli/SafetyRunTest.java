@@ -84,7 +84,7 @@ class SafetyRunTest {
         assertTrue(run.err().startsWith("hangtime: Inversion steps left out: you said that something on the"
                 + " inversion safety list applies to you. Walking, core work, heat and ice help without inversion:"),
                 run.err());
-        assertTrue(run.out().startsWith("[0:00:00] Starting Mini: 1 steps, 0:01.\n[0:00:00] Walk — 0:01\n"),
+        assertTrue(run.out().startsWith("[0:00:00] Starting Mini: 1 step, 0:01.\n[0:00:00] Walk — 0:01\n"),
                 run.out());
     }
 
@@ -98,7 +98,7 @@ class SafetyRunTest {
         assertEquals(List.of(1, ""), List.of(run.status(), run.out()));
         assertTrue(run.err().startsWith("hangtime: Mini is all inversion, and you said that something on the inversion"
                 + " safety list applies to you, so it does not run. Walking, core work, heat and ice help without"
-                + " inversion: the routines core-basics, core-big-three,"), run.err());
+                + " inversion: the routines core-basics, core-stability-holds,"), run.err());
         assertTrue(run.err().endsWith(" (hangtime safety --reset changes your answer.)\n"), run.err());
     }
 

@@ -223,7 +223,6 @@ class SessionScreenTest {
         String expected = """
              Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
-              INVERSION   Inversion 20°
               ┌─ Keys ───────────────────────────────────────────────────────────────────┐
               │                                                                          │
               │ Space         start, pause, resume                                       │
@@ -237,6 +236,7 @@ class SessionScreenTest {
               │ m             sound on or off                                            │
               │ q or Esc      stop the session (asks first)                              │
               │ ?             this help                                                  │
+              │ i             the step's full text, such as the whole safety check       │
               │ Ctrl-C        stop at once                                               │
               │                                                                          │
               │                                                                          │
