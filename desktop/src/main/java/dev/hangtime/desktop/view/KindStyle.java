@@ -20,10 +20,19 @@ enum KindStyle {
         return prefix + kind.word();
     }
 
-    /** Gives {@code node} the colour of {@code kind}, in place of any kind's colour it had; none for empty. */
+    /**
+     * Gives {@code node} the colour of {@code kind}, in place of any kind's colour it had; none for empty. A node
+     * that has it already is left alone: a change of style class makes JavaFX style the node anew, which the
+     * session screen must not pay for every second.
+     */
     void apply(Node node, Optional<SegmentKind> kind) {
         List<String> classes = node.getStyleClass();
-        classes.removeIf(c -> c.startsWith(prefix));
-        kind.ifPresent(k -> classes.add(of(k)));
+        Optional<String> wanted = kind.map(this::of);
+        List<String> had = classes.stream().filter(c -> c.startsWith(prefix)).toList();
+        if (had.equals(wanted.map(List::of).orElse(List.of()))) {
+            return;
+        }
+        classes.removeAll(had);
+        wanted.ifPresent(classes::add);
     }
 }

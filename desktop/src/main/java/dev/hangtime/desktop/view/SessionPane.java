@@ -300,14 +300,18 @@ public final class SessionPane extends StackPane {
         banner.setText(kind.text());
         banner.setVisible(kind != Banner.NONE);
         banner.setManaged(kind != Banner.NONE);
-        banner.getStyleClass().removeIf(c -> c.startsWith("banner-"));
-        if (kind != Banner.NONE) {
-            banner.getStyleClass().add("banner-" + kind.name().toLowerCase(java.util.Locale.ROOT));
+        String wanted = "banner-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+        if (!banner.getStyleClass().contains(wanted)) {
+            banner.getStyleClass().removeIf(c -> c.startsWith("banner-"));
+            banner.getStyleClass().add(wanted);
         }
     }
 
     private void showOverlay(Optional<Node> box) {
-        overlay.getChildren().setAll(box.map(java.util.List::of).orElse(java.util.List.of()));
+        java.util.List<Node> wanted = box.map(java.util.List::of).orElse(java.util.List.of());
+        if (!overlay.getChildren().equals(wanted)) {
+            overlay.getChildren().setAll(wanted);
+        }
         overlay.setVisible(box.isPresent());
     }
 

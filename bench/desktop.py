@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Measures the desktop app as a user meets it: how soon its window shows, and what a long hold costs.
+
+1. Start-up: launches ./hangtime-desktop N times (after one run that builds the jar and its class-data
+   archive) on a display of its own (Xvfb) and takes, for each, the time from the launch to the first frame
+   of the window on screen (the window reports when its renderer drew it). Reports the median, and the same
+   for plain `java -jar` with the JVM's default flags and no archive, for comparison.
+2. A long hold: starts a 10-minute inversion hold, presses Space (xdotool), lets it settle (SETTLE s: the JIT
+   compiles the redraw's code for the first minute or two), then over a window of HOLD seconds counts the process's wake-ups (voluntary context switches summed over
+   /proc/PID/task/*/status, per thread), its CPU time (utime + stime), its peak memory (VmHWM), and how long
+   after each change of the screen was due (the shown second) the frame that shows it was rendered. Once for
+   each pulse rate asked for (JavaFX's animation pulse, which wakes the window's thread even when nothing
+   changes; the launcher sets 20).
+
+With PULSE_SERVER set (. .ci/audio-setup), the hold plays through the sound server as a user's would.
+Needs Xvfb and xdotool. Run from the repository root:  python3 bench/desktop.py [--runs 10] [--hold 30]
+[--pulses 20,60,10] [--settle 90]
+"""
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LAUNCHER = os.path.join(ROOT, "hangtime-desktop")
+JAR = os.path.join(ROOT, "desktop", "target", "hangtime-desktop.jar")
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def start_display():
+    server = subprocess.Popen(["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    return server, ":" + server.stdout.readline().strip()
+
+
+def environment(display, home, options):
+    env = dict(os.environ, DISPLAY=display, HANGTIME_HOME=home)
+    env["HANGTIME_DESKTOP_JAVA_OPTIONS"] = " ".join(options)
+    return env
+
+
+def read_ns(path):
+    with open(path) as f:
+        return int(f.read().split()[0])
+
+
+def start_up(display, home, command, runs):
+    """Launch to first frame, in milliseconds, for each of `runs` launches of `command`."""
+    times = []
+    for _ in range(runs):
+        log = os.path.join(home, "shown.log")
+        if os.path.exists(log):
+            os.remove(log)
+        options = ["-Dhangtime.desktop.shownLog=" + log, "-Dhangtime.desktop.exitWhenShown=true"]
+        env = environment(display, home, options if command[0] == LAUNCHER else [])
+        if command[0] != LAUNCHER:
+            command = command[:1] + options + command[1:]
+        launched = time.time_ns()
+        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+        times.append((read_ns(log) - launched) / 1e6)
+    return times
+
+
+def threads(pid):
+    """Per thread: (name, voluntary context switches)."""
+    out = {}
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            with open(f"/proc/{pid}/task/{tid}/comm") as f:
+                name = f.read().strip()
+            with open(f"/proc/{pid}/task/{tid}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        out[tid] = (name, int(line.split()[1]))
+        except FileNotFoundError:
+            pass
+    return out
+
+
+def cpu_ticks(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def status(pid, key):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def window(display, title, seconds=120):
+    until = time.time() + seconds
+    while time.time() < until:
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", title], capture_output=True,
+                               text=True, env=dict(os.environ, DISPLAY=display)).stdout.split()
+        if found:
+            return found[0]
+        time.sleep(0.1)
+    raise SystemExit("no window named " + title)
+
+
+def hold(display, home, pulse, seconds, settle):
+    routines = os.path.join(home, "routines")
+    os.makedirs(routines, exist_ok=True)
+    with open(os.path.join(routines, "bench-hold.json"), "w") as f:
+        json.dump({"hangtime": 1, "id": "bench-hold", "name": "Bench hold", "cues": {"countdown": 3},
+                   "steps": [{"type": "inversion", "angle": 30, "hold": "10m"}]}, f)
+    paint = os.path.join(home, f"paint-{pulse}.log")
+    options = ["-Djavafx.animation.pulse=%d" % pulse, "-Dhangtime.desktop.paintLog=" + paint]
+    app = subprocess.Popen([LAUNCHER, "bench-hold"], env=environment(display, home, options),
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wid = window(display, "Hangtime")
+        time.sleep(2)
+        subprocess.run(["xdotool", "windowfocus", "--sync", wid, "key", "space"],
+                       env=dict(os.environ, DISPLAY=display), check=True)
+        # The JIT compiles what the once-a-second redraw runs for the first minute or two; a long hold is what
+        # comes after.
+        time.sleep(settle)
+        painted = len(open(paint).read().split()) if os.path.exists(paint) else 0
+        before, ticks_before, t0 = threads(app.pid), cpu_ticks(app.pid), time.monotonic()
+        time.sleep(seconds)
+        after, ticks_after, t1 = threads(app.pid), cpu_ticks(app.pid), time.monotonic()
+        peak = status(app.pid, "VmHWM") / 1024
+        wall = t1 - t0
+        per_thread = {}
+        for tid, (name, count) in after.items():
+            woke = count - before.get(tid, (name, 0))[1]
+            per_thread[name] = per_thread.get(name, 0) + woke
+        delays = [float(x) for x in open(paint).read().split()[painted:]]
+        return {
+            "pulse": pulse,
+            "wakeups_per_s": sum(per_thread.values()) / wall,
+            "cpu_percent": (ticks_after - ticks_before) / CLK_TCK / wall * 100,
+            "peak_mb": peak,
+            "paint_ms": delays,
+            "threads": sorted(((n, c / wall) for n, c in per_thread.items() if c), key=lambda x: -x[1]),
+        }
+    finally:
+        app.terminate()
+        app.wait(60)
+
+
+def summary(values):
+    s = sorted(values)
+    return "median %.0f, min %.0f, max %.0f (n=%d)" % (statistics.median(s), s[0], s[-1], len(s))
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--hold", type=int, default=30)
+    parser.add_argument("--pulses", default="20,60,10")
+    parser.add_argument("--settle", type=int, default=90)
+    args = parser.parse_args()
+    server, display = start_display()
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            # The first run builds the jar if needed and trains the class-data archive.
+            start_up(display, home, [LAUNCHER], 1)
+            print("load average before:", open("/proc/loadavg").read().split()[:3])
+            launcher = start_up(display, home, [LAUNCHER], args.runs)
+            print("window shown, ./hangtime-desktop (lean flags, class-data archive): ms", summary(launcher))
+            plain = start_up(display, home, ["java", "-jar", JAR], max(3, args.runs // 2))
+            print("window shown, java -jar (default flags, no archive):               ms", summary(plain))
+            for pulse in [int(p) for p in args.pulses.split(",")]:
+                r = hold(display, home, pulse, args.hold, args.settle)
+                d = sorted(r["paint_ms"])
+                p95 = d[min(len(d) - 1, int(len(d) * 0.95))] if d else float("nan")
+                print("hold, pulse %d/s: %.1f wake-ups/s, %.2f%% of a core, peak memory %.0f MB;"
+                      " paint delay median %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)"
+                      % (pulse, r["wakeups_per_s"], r["cpu_percent"], r["peak_mb"],
+                         statistics.median(d) if d else float("nan"), p95, d[-1] if d else float("nan"), len(d)))
+                print("   by thread:", ", ".join("%s %.1f" % t for t in r["threads"][:8]))
+            print("load average after:", open("/proc/loadavg").read().split()[:3])
+    finally:
+        server.terminate()
+
+
+if __name__ == "__main__":
+    main()
