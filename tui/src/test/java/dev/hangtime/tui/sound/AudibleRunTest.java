@@ -144,6 +144,11 @@ class AudibleRunTest {
     void run_everyCueEventIsHeardAtItsPitchWithin30msOfItsMoment() throws Exception {
         assumeTrue(Audible.switchedOn(), Audible.SWITCHED_OFF);
         Path routine = Files.writeString(home.resolve("audible-run.json"), ROUTINE);
+        // The routine inverts: the safety screen was answered, on another device, so that nothing asks first.
+        Files.writeString(Files.createDirectories(home.resolve("journal")).resolve("other-device.jsonl"),
+                "{\"v\":2,\"type\":\"safety\",\"session\":\"00000000-0000-4000-a000-000000000001\","
+                        + "\"wall\":\"" + java.time.OffsetDateTime.now().minusDays(1) + "\",\"zone\":\"UTC\",\"list\":1,"
+                        + "\"answer\":\"none-applies\"}\n");
         Path err = home.resolve("stderr.txt");
         List<Object> report = new ArrayList<>();
         List<Heard> heard = new ArrayList<>();
