@@ -134,7 +134,11 @@ class SessionPaneTest {
     }
 
     private static void awaitText(FxRobot robot, String id, String text) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> text.equals(text(robot, id)));
+        try {
+            WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> text.equals(text(robot, id)));
+        } catch (TimeoutException e) {
+            throw new AssertionError(id + " never said \"" + text + "\"; it says \"" + text(robot, id) + "\"", e);
+        }
     }
 
     private static void awaitVisible(FxRobot robot, String id, boolean visible) throws TimeoutException {
