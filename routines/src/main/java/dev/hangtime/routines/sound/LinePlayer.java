@@ -451,7 +451,9 @@ final class LinePlayer {
             replaceAfterFlush(open, playedBefore);
             return null;
         }
-        if (writing && room >= BLOCK_FRAMES) {
+        // A line that has run dry can report no room at all until it is written to again (an underrun the ALSA
+        // pulse plugin recovers from on the next write): with nothing queued, a block fits whatever it says.
+        if (writing && (room >= BLOCK_FRAMES || open.queued() == 0)) {
             byte[] block = render(open);
             int taken = open.write(block, clock.getAsLong());
             return taken < block.length ? Trouble.STOPPED_TAKING : null;

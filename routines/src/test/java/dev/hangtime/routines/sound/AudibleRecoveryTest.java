@@ -15,9 +15,11 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * The real javax.sound player through trouble on the PulseAudio server that {@code .ci/audio-setup} starts: the
@@ -35,6 +37,12 @@ class AudibleRecoveryTest {
     /** Short cues, told apart by their first note, each over well before the next: 0.11, 0.30 and 0.40 s. */
     private static final List<Cue> CUES = List.of(Cue.COUNTDOWN, Cue.START_PREPARE, Cue.START_WALK);
     private static final long SPACING = 600 * MS;
+    /**
+     * The cues' sounds, synthesized before any test: the palette's first use takes a tenth of a second or more,
+     * which would hand the first cue over late.
+     */
+    private static final Map<Cue, Sound> SOUNDS =
+            CUES.stream().collect(Collectors.toMap(cue -> cue, cue -> Palette.standard().sound(cue)));
 
     private final List<Notice> notices = new CopyOnWriteArrayList<>();
     private final AtomicInteger rings = new AtomicInteger();
@@ -120,8 +128,7 @@ class AudibleRecoveryTest {
         Thread thread = new Thread(() -> {
             for (Due cue : due) {
                 sleepUntil(cue.moment() - player.lead().toNanos());
-                Sound sound = Palette.standard().sound(cue.cue());
-                player.play(sound, Duration.ofNanos(Math.max(0, cue.moment() - System.nanoTime())));
+                player.play(SOUNDS.get(cue.cue()), Duration.ofNanos(Math.max(0, cue.moment() - System.nanoTime())));
             }
         }, "audible-handing");
         thread.start();

@@ -222,6 +222,27 @@ class SourceDataLineTest {
     }
 
     @Test
+    void lineThatReportsNoRoomOnceDry_isWrittenTo_andPlaysTheCue() throws InterruptedException {
+        AtomicBoolean dry = new AtomicBoolean();
+        SourceDataLine line = mock(SourceDataLine.class);
+        when(line.getBufferSize()).thenReturn(BUFFER_BYTES);
+        // As the ALSA pulse plugin after an underrun: no room at all, until the next write recovers the stream.
+        when(line.available()).thenAnswer(call -> dry.get() ? 0 : BUFFER_BYTES);
+        when(line.write(any(byte[].class), anyInt(), anyInt())).thenAnswer(call -> {
+            dry.set(false);
+            return call.getArgument(2);
+        });
+        lines.add(line);
+        start();
+
+        dry.set(true);
+        sound.play(PIP, Duration.ZERO);
+        await(() -> heard(line));
+
+        assertEquals(List.of(SoundStatus.ON, 0, 1), List.of(sound.status(), rings.get(), asked.get()));
+    }
+
+    @Test
     void noLine_saysWhatIsWrongInPlainWords_andKeepsAsking() throws InterruptedException {
         start();
 

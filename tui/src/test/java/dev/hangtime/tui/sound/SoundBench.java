@@ -122,8 +122,8 @@ public final class SoundBench {
                 heard.stream().map(Heard::offsetMs).filter(o -> o != null).forEach(offsets::add);
                 allHeard += ok == counted ? 1 : 0;
                 late += heard.stream().filter(h -> h.lateMs() != null).count();
-                System.out.printf(Locale.ROOT, "run %d: %d of %d segment starts heard within 30 ms; %s%n", run, ok,
-                        counted, heard.stream().map(Heard::text).toList());
+                System.out.printf(Locale.ROOT, "run %d: %d of %d segment starts heard within 30 ms; %s%s%n", run, ok,
+                        counted, heard.stream().map(Heard::text).toList(), stderr(work));
             }
             offsets.sort(null);
             System.out.printf(Locale.ROOT, "%s: every segment start heard in %d of %d runs; cues heard within 30 ms:"
@@ -256,6 +256,14 @@ public final class SoundBench {
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         builder.environment().put("HANGTIME_HOME", work.resolve("home").toString());
         return builder.start();
+    }
+
+    /** What the command wrote on standard error: the bells it rang, and its lines. */
+    private static String stderr(Path work) throws IOException {
+        String text = Files.readString(work.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        long bells = text.chars().filter(c -> c == 7).count();
+        String lines = text.replace("\u0007", "").strip().replace("\n", " | ");
+        return (bells == 0 ? "" : "; bell rang " + bells + " times") + (lines.isEmpty() ? "" : "; said: " + lines);
     }
 
     private static Thread read(Process process, List<Line> lines) {
