@@ -380,7 +380,7 @@ public final class SessionController {
         Optional<Segment> next = ready ? segments.stream().skip(1).findFirst() : snap.next();
         SessionView.Overlay shownOverlay = overlay == SessionView.Overlay.NONE && askingBefore()
                 ? SessionView.Overlay.PAIN_BEFORE : overlay;
-        Optional<String> overlayText = shownOverlay == SessionView.Overlay.DETAILS ? shown.map(SessionController::details)
+        Optional<String> overlayText = shownOverlay == SessionView.Overlay.DETAILS ? shown.map(s -> details(s, ready))
                 : shownOverlay == SessionView.Overlay.CONFIRM_DOSE ? doseWhy
                 : shownOverlay == SessionView.Overlay.RED_FLAG ? redFlag : Optional.empty();
         return new SessionView(timeline.routine().name(), snap, shown.map(this::asShown), next, services.sound(),
@@ -438,8 +438,16 @@ public final class SessionController {
     }
 
     /** All there is to read about {@code segment}: its whole note. */
-    private static String details(Segment segment) {
-        return segment.note().orElse(segment.title() + ": nothing more to read about this step.");
+    /**
+     * A step's whole note; before the start, the routine's warnings first, as they take the note's place on the
+     * screen then.
+     */
+    private String details(Segment segment, boolean ready) {
+        String note = segment.note().orElse(segment.title() + ": nothing more to read about this step.");
+        if (!ready || warnings.isEmpty()) {
+            return note;
+        }
+        return String.join("\n\n", warnings.stream().map(w -> "! " + w).toList()) + "\n\n" + note;
     }
 
     /** How the session went, once it is over. */

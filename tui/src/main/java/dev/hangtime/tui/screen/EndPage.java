@@ -39,7 +39,7 @@ final class EndPage implements Page {
         controller.painAfter().ifPresent(question -> PainBox.draw(canvas, question,
                 "0–10 and Enter keep it   Enter or Esc skip"));
         controller.redFlag().ifPresent(flag -> TextBox.draw(canvas, "Pain: a red flag", flag,
-                "Any key closes this."));
+                "Any key closes this.", 0));
     }
 
     @Override

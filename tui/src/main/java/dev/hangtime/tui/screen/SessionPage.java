@@ -10,6 +10,7 @@ import dev.hangtime.core.session.SessionState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
@@ -18,8 +19,14 @@ import java.util.OptionalLong;
  */
 final class SessionPage implements Page {
 
+    /** How many lines a page key scrolls a text box. */
+    private static final int TEXT_PAGE = 10;
+
     private final SessionController controller;
     private final Afterwards afterwards;
+    /** While a text box is open: the first of its lines shown, and the last that can be first. */
+    private int textTop;
+    private int textLastTop;
 
     /**
      * @param releases where the controller is kept until it has let its services go
@@ -74,15 +81,16 @@ final class SessionPage implements Page {
                         "0–10 and Enter keep it   Enter or Esc skip   Space start");
                 break;
             case DETAILS:
-                TextBox.draw(canvas, view.shown().map(s -> s.label()).orElse("This step"),
-                        view.overlayText().orElse(""), "Any key closes this.");
+                textLastTop = TextBox.draw(canvas, view.shown().map(s -> s.label()).orElse("This step"),
+                        view.overlayText().orElse(""), "Any key closes this.", textTop);
                 break;
             case CONFIRM_DOSE:
                 Overlay.ask(canvas, "Add 30 seconds?", List.of(view.overlayText().orElse("")), Optional.empty(),
                         "+ or y add it anyway   any other key: no");
                 break;
             case RED_FLAG:
-                TextBox.draw(canvas, "Pain: a red flag", view.overlayText().orElse(""), "Any key closes this.");
+                textLastTop = TextBox.draw(canvas, "Pain: a red flag", view.overlayText().orElse(""),
+                        "Any key closes this.", textTop);
                 break;
             default:
                 break;
@@ -96,6 +104,17 @@ final class SessionPage implements Page {
 
     @Override
     public Turn onKey(KeyStroke key) {
+        SessionView.Overlay overlay = controller.view().overlay();
+        if (overlay == SessionView.Overlay.DETAILS || overlay == SessionView.Overlay.RED_FLAG) {
+            // A text box scrolls on the arrows and pages, as far as it was last drawn; any other key closes it,
+            // which the controller does.
+            OptionalInt target = ListKeys.target(key.getKeyType(), textTop, TEXT_PAGE);
+            if (target.isPresent()) {
+                textTop = Math.max(0, Math.min(target.getAsInt(), textLastTop));
+                return Turn.stay();
+            }
+        }
+        textTop = 0;
         return next(controller.onKey(LanternaKeys.of(key)));
     }
 

@@ -205,7 +205,30 @@ final class SessionPainter {
         if (view.sound().isPresent()) {
             keys.add("m", view.sound().get().state() == SoundStatus.State.MUTED ? "sound" : "mute");
         }
-        keys.add("q", view.state() == SessionState.READY ? "quit" : "stop").add("?", "help");
-        return keys;
+        keys.add("q", view.state() == SessionState.READY ? "quit" : "stop");
+        if (noteCut(canvas, view)) {
+            keys.add("i", "note");
+        }
+        return keys.add("?", "help");
+    }
+
+    /**
+     * Whether the screen shows less of the step's note than there is: cut to its first lines, or, before the start,
+     * hidden behind the routine's warnings. Then the key bar offers the box that shows it whole.
+     */
+    private static boolean noteCut(Canvas canvas, SessionView view) {
+        if (view.shown().isEmpty() || view.shown().get().note().isEmpty()) {
+            return false;
+        }
+        Segment segment = view.shown().get();
+        boolean warn = view.state() == SessionState.READY && !view.warnings().isEmpty();
+        int rows = canvas.height() - BOTTOM - TOP - (warn ? NOTE_ROWS : 0);
+        if (segment.isManual()) {
+            int room = Math.max(0, rows - 2);
+            String text = SafeText.block(segment.note().get());
+            return Wrap.lines(text, Math.min(canvas.width() - 8, 72), Integer.MAX_VALUE).size() > room;
+        }
+        return warn || Wrap.lines(SafeText.block(segment.note().get()), canvas.width() - 4, Integer.MAX_VALUE).size()
+                > NOTE_ROWS;
     }
 }
