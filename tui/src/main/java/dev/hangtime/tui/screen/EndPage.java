@@ -42,6 +42,25 @@ final class EndPage implements Page {
                 "Any key closes this.", 0));
     }
 
+    /** How it went, a line each as far as they fit, and the key that leaves. */
+    @Override
+    public void drawSmall(Canvas canvas) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(summary().completed() ? "Session complete. Well done." : "Session stopped.");
+        lines.addAll(EndPainter.lines(summary()));
+        controller.painAfter().ifPresent(q -> lines.add("Pain now, 0–10? " + q.typed()));
+        lines.add((controller.painAfter().isPresent() ? "Space " : "Enter ") + afterwards.label());
+        // Too few rows for them all: the first ones, and always the key that leaves.
+        while (lines.size() > Math.max(1, canvas.height())) {
+            lines.remove(lines.size() - 2 >= 0 && lines.size() > 1 ? lines.size() - 2 : 0);
+        }
+        int top = Math.max(0, (canvas.height() - lines.size()) / 2);
+        for (int i = 0; i < lines.size(); i++) {
+            canvas.text(1, top + i, lines.get(i), canvas.width() - 2, i == 0 ? canvas.palette().strong()
+                    : canvas.palette().plain());
+        }
+    }
+
     @Override
     public OptionalLong redrawAt() {
         return OptionalLong.empty();

@@ -36,6 +36,14 @@ interface Page {
         return interrupt();
     }
 
+    /**
+     * Draws the page in a window smaller than 80×24; by default, says how large it must be. A page where
+     * something runs draws what matters of it instead, so that it never runs blind.
+     */
+    default void drawSmall(Canvas canvas) {
+        TooSmallPainter.paint(canvas);
+    }
+
     /** The page has been drawn for the first time: what may take a moment can be done now. */
     default void shown() {
     }

@@ -83,7 +83,7 @@ final class Runner {
         TerminalSize size = screen.getTerminalSize();
         Canvas canvas = new Canvas(screen.newTextGraphics(), palette, glyphs);
         if (TooSmallPainter.tooSmall(size.getColumns(), size.getRows())) {
-            TooSmallPainter.paint(canvas);
+            page.drawSmall(canvas);
         } else {
             page.draw(canvas);
         }

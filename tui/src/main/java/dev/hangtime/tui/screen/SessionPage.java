@@ -97,6 +97,12 @@ final class SessionPage implements Page {
         }
     }
 
+    /** The session compact, or in one line: it runs on whatever the window's size. */
+    @Override
+    public void drawSmall(Canvas canvas) {
+        CompactSessionPainter.paint(canvas, controller.view());
+    }
+
     @Override
     public OptionalLong redrawAt() {
         return controller.nextWake();

@@ -51,7 +51,8 @@ final class SessionPainter {
                     p.badge(segment.kind()));
             String prefix = view.state() == SessionState.READY ? "First: " : "";
             canvas.text(col + 2, 2, prefix + segment.label(), p.kind(segment.kind()));
-            canvas.text(1, 3, StepText.details(segment, canvas.glyphs().dot()), p.plain());
+            // Under the label, not under the badge: the body of the screen starts two columns in.
+            canvas.text(2, 3, StepText.details(segment, canvas.glyphs().dot()), p.plain());
         });
         banner(canvas, view);
         middle(canvas, view, TOP, h - BOTTOM - TOP);
@@ -180,7 +181,7 @@ final class SessionPainter {
         canvas.text(col, row, next.title() + length, p.kind(next.kind()));
     }
 
-    private static KeyHelp keys(Canvas canvas, SessionView view) {
+    static KeyHelp keys(Canvas canvas, SessionView view) {
         Glyphs g = canvas.glyphs();
         KeyHelp keys = new KeyHelp();
         switch (view.state()) {
@@ -198,7 +199,8 @@ final class SessionPainter {
         }
         if (view.state() != SessionState.READY) {
             keys.add(g.right(), "skip").add(g.left(), "back");
-            if (view.state() == SessionState.RUNNING) {
+            // + lengthens a timed step while it runs or is paused alike.
+            if (view.state() == SessionState.RUNNING || view.state() == SessionState.PAUSED && !view.manual()) {
                 keys.add("+", "30 s");
             }
         }

@@ -29,7 +29,7 @@ class SessionLayoutTest {
              Facet joint relief                                                 step 2 of 4
             --------------------------------------------------------------------------------
               INVERSION   Inversion 20 deg
-             Table at 20 deg
+              Table at 20 deg
 
                           ############            ####    ####    ############
                           ############            ####    ####    ############
@@ -56,41 +56,67 @@ class SessionLayoutTest {
     }
 
     @Test
-    void tooSmall_saysHowLargeTheWindowMustBe() {
+    void smallerThan80x24_theSessionRunsOnCompact_notBlind() {
         VirtualScreen screen = new VirtualScreen(60, 20, Palette.colour(), Glyphs.UNICODE);
         Driver driver = Driver.facet().startAndPassThePrompt().after(15.5);
 
         List<String> lines = lines(screen, driver);
 
         assertEquals(List.of(
-                "  Make the window at least 80×24 for Hangtime (it is 60×20",
-                "                           now)."), lines.subList(9, 11));
+                " Facet joint relief                             step 2 of 4",
+                "  INVERSION   Inversion 20°",
+                "  Table at 20°"), lines.subList(0, 3));
+        assertEquals("    ████████████            ████    ████    ████████████", lines.get(5));
+        assertEquals(List.of(
+                "  ███████████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:15 of 1:00",
+                " Next: Bird-dog — left, rep 1/2 — 0:10",
+                " Space pause   q stop   → skip   ? help   ← back"), lines.subList(17, 20));
     }
 
     @Test
-    void tooSmall_onlyByOneColumn_isStillTooSmall() {
-        VirtualScreen screen = new VirtualScreen(79, 24, Palette.colour(), Glyphs.UNICODE);
-        Driver driver = Driver.facet().startAndPassThePrompt();
-
-        List<String> lines = lines(screen, driver);
-
-        assertEquals("        Make the window at least 80×24 for Hangtime (it is 79×24 now).", lines.get(11));
-    }
-
-    @Test
-    void tiny_wrapsTheMessageToFit() {
-        VirtualScreen screen = new VirtualScreen(20, 5, Palette.colour(), Glyphs.UNICODE);
-        Driver driver = Driver.facet().startAndPassThePrompt();
+    void at40x10_theCompactSessionStillHasTheTimeInBlockDigits_andTheKeysThatStop() {
+        VirtualScreen screen = new VirtualScreen(40, 10, Palette.colour(), Glyphs.UNICODE);
+        Driver driver = Driver.facet().startAndPassThePrompt().after(15.5).press(Keys.SPACE);
 
         String expected = """
-             Make the window at
-              least 80×24 for
-              Hangtime (it is
-                 20×5 now).
-
+              INVERSION   Inversion 2…  step 2 of 4
+             PAUSED — Space resumes
+                   ▒▒▒▒▒▒      ▒▒  ▒▒  ▒▒▒▒▒▒
+                   ▒▒  ▒▒  ▒▒  ▒▒  ▒▒  ▒▒
+                   ▒▒  ▒▒      ▒▒▒▒▒▒  ▒▒▒▒▒▒
+                   ▒▒  ▒▒  ▒▒      ▒▒      ▒▒
+                   ▒▒▒▒▒▒          ▒▒  ▒▒▒▒▒▒
+              █████░░░░░░░░░░░░░░░░░░  0:15 of 1:00
+             Next: Bird-dog — left, rep 1/2 — 0:10
+             Space resume   q stop   → skip
             """;
 
         assertEquals(expected, screen.show(driver.current()) + "\n");
+    }
+
+    @Test
+    void smallerThan40x10_theSessionIsOneLine_withWhatIsAskedInItsPlace() {
+        VirtualScreen screen = new VirtualScreen(39, 9, Palette.colour(), Glyphs.UNICODE);
+        Driver driver = Driver.facet().startAndPassThePrompt().after(15.5);
+
+        String running = lines(screen, driver).get(4);
+        driver.press(Keys.ch('q'));
+        String asking = lines(screen, driver).get(4);
+
+        assertEquals("0:45 Inversion 20° · next Bird-dog", running);
+        assertEquals("Stop now? y: yes, any other key: no", asking);
+    }
+
+    @Test
+    void smallerThan80x24_aPageWhereNothingRuns_saysHowLargeTheWindowMustBe() {
+        VirtualScreen screen = new VirtualScreen(60, 20, Palette.colour(), Glyphs.UNICODE);
+        LibraryPage library = new LibraryPage(Library.listings(), (timeline, afterwards) -> null, page -> page);
+
+        List<String> lines = List.of(screen.show(library).split("\n"));
+
+        assertEquals(List.of(
+                "  Make the window at least 80×24 for Hangtime (it is 60×20",
+                "                           now)."), lines.subList(9, 11));
     }
 
     @Test

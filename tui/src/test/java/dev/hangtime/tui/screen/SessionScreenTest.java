@@ -16,7 +16,7 @@ class SessionScreenTest {
              Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
-             Table at 20°
+              Table at 20°
 
                           ████████████            ████    ████    ████████████
                           ████████████            ████    ████    ████████████
@@ -138,7 +138,7 @@ class SessionScreenTest {
              Facet joint relief                                                 step 2 of 4
             ────────────────────────────────────────────────────────────────────────────────
               INVERSION   Inversion 20°
-             Table at 20°
+              Table at 20°
                                      PAUSED — press Space to resume
                           ▒▒▒▒▒▒▒▒▒▒▒▒            ▒▒▒▒    ▒▒▒▒    ▒▒▒▒▒▒▒▒▒▒▒▒
                           ▒▒▒▒▒▒▒▒▒▒▒▒            ▒▒▒▒    ▒▒▒▒    ▒▒▒▒▒▒▒▒▒▒▒▒
@@ -158,7 +158,7 @@ class SessionScreenTest {
              Session ██████░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░  0:15 of 2:20
              Next: Bird-dog — left, rep 1/2 — 0:10
             ────────────────────────────────────────────────────────────────────────────────
-             Space resume   → skip   ← back   q stop   ? help
+             Space resume   → skip   ← back   + 30 s   q stop   ? help
             """;
 
         assertEquals(expected, screen.show(driver.current()) + "\n");
@@ -212,7 +212,7 @@ class SessionScreenTest {
 
         assertEquals(List.of(
                 "  EXERCISE   Bird-dog",
-                " Switch sides! · Right side · Rep 1/2",
+                "  Switch sides! · Right side · Rep 1/2",
                 " Next: Relax — right — 0:05"), List.of(lines.get(2), lines.get(3), lines.get(21)));
     }
 
