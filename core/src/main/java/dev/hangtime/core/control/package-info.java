@@ -9,6 +9,8 @@
  * dev.hangtime.core.control.SessionSetup} and {@link dev.hangtime.core.control.SessionServices} (how the sound
  * and the journal are attached); {@link dev.hangtime.core.control.Outcome} and
  * {@link dev.hangtime.core.control.ExitStatus} (how a session and a command end); {@link
- * dev.hangtime.core.control.PainScale} and {@link dev.hangtime.core.control.PainQuestion} (the 0–10 scale).
+ * dev.hangtime.core.control.PainScale} and {@link dev.hangtime.core.control.PainQuestion} (the 0–10 scale); {@link
+ * dev.hangtime.core.control.StepOutcomes} (which steps were completed and which skipped, counted alike by the end
+ * page and the journal's history).
  */
 package dev.hangtime.core.control;
