@@ -9,7 +9,7 @@ import dev.hangtime.desktop.model.LibraryModel;
 import dev.hangtime.desktop.model.Screen;
 import dev.hangtime.desktop.model.SessionModel;
 import dev.hangtime.desktop.model.SessionThread;
-import dev.hangtime.desktop.services.DesktopSetup;
+import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
 import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.SessionPane;
@@ -17,9 +17,13 @@ import dev.hangtime.desktop.view.Theme;
 import dev.hangtime.desktop.view.WindowBar;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
+import dev.hangtime.routines.session.JournalSetup;
+import dev.hangtime.routines.session.SoundAndJournal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -129,8 +133,9 @@ final class DesktopApp {
     }
 
     private void openSession(LibraryEntry entry, Timeline timeline) {
-        openSession(timeline,
-                new DesktopSetup(library.paths(), environment, library.userSettings(), entry, sound, 1));
+        openSession(timeline, SoundAndJournal.setup(this::journals,
+                DesktopSound.factory(library.userSettings(), sound), 1, OptionalInt.empty(),
+                id -> Optional.of(entry), Optional.empty()));
     }
 
     private void openSession(Timeline timeline, SessionSetup setup) {
@@ -158,6 +163,11 @@ final class DesktopApp {
         sessionPane = Optional.of(pane);
         show(pane);
         thread.start();
+    }
+
+    /** The journal both front ends keep, stamped by the system's clock in its time zone. */
+    private JournalSetup journals() {
+        return new JournalSetup(library.paths(), environment, Clock.systemDefaultZone());
     }
 
     private void draw(Screen screen, long due) {

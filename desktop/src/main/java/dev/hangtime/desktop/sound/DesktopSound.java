@@ -9,14 +9,15 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.sound.CueSound;
+import dev.hangtime.routines.sound.CueSoundFactory;
 import dev.hangtime.routines.sound.Espeak;
 import dev.hangtime.routines.sound.SystemSound;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The sound of one session in the window: the same palette as the terminal app, through the first path that
@@ -24,22 +25,28 @@ import java.util.regex.Pattern;
  * javafx-media's AudioClip when the line cannot open; a flash of the window when nothing can sound. A fall back
  * is told once, and the session goes on either way.
  */
-public final class DesktopSound implements AutoCloseable {
+public final class DesktopSound implements CueSound {
 
     /** How long a session waits at its start for the line to be ready, so that the first cue is heard. */
     static final Duration WARM_UP = Duration.ofSeconds(1);
 
-    /** The line player's own fallback, worded for a terminal: "…; cues will ring the terminal bell instead." */
-    private static final Pattern BELL = Pattern.compile("^Sound: (.*); cues will ring the terminal bell (.*)$");
-
     private final CuePlayer player;
     private final SessionCues cues;
     private final SoundPath path;
+    /** Why there is no sound, when the flash took the session. */
+    private final SoundStatus silent;
 
-    private DesktopSound(CuePlayer player, SessionCues cues, SoundPath path) {
+    private DesktopSound(CuePlayer player, SessionCues cues, SoundPath path, SoundStatus silent) {
         this.player = player;
         this.cues = cues;
         this.path = path;
+        this.silent = silent;
+    }
+
+    /** Attaches each session's sound from {@code settings}, trying {@code first} first. */
+    public static CueSoundFactory factory(Settings settings, SoundPath first) {
+        return (session, ticker, speed, standIn, notices) -> attach(session, ticker, speed, settings, first, notices,
+                standIn);
     }
 
     /**
@@ -52,28 +59,46 @@ public final class DesktopSound implements AutoCloseable {
      */
     public static DesktopSound attach(Session session, Ticker ticker, int speed, Settings settings, SoundPath first,
             Notices notices, StandIn flash) {
-        Notices worded = forTheWindow(notices);
-        CuePlayer player;
-        SoundPath path;
-        if (settings.mute()) {
-            player = SystemSound.lazy(settings.volume(), worded, flash);
-            path = SoundPath.LINE;
-        } else {
-            Opened opened = open(first, settings.volume(), worded, flash);
-            player = opened.player();
-            path = opened.path();
-        }
-        SessionCues cues = SessionCues.attach(session, ticker, speed, player);
+        Opened opened = settings.mute()
+                ? new Opened(SystemSound.lazy(settings.volume(), notices, flash), SoundPath.LINE, SoundStatus.ON)
+                : open(first, settings.volume(), notices, flash);
+        SessionCues cues = SessionCues.attach(session, ticker, speed, opened.player());
         cues.setMuted(settings.mute());
         if (settings.voice()) {
             Espeak.find().ifPresentOrElse(cues::speak,
                     () -> notices.tell(new Notice(Notice.Topic.SOUND, Espeak.UNAVAILABLE)));
         }
-        return new DesktopSound(player, cues, path);
+        return new DesktopSound(opened.player(), cues, opened.path(), opened.silent());
     }
 
+    @Override
     public SessionCues cues() {
         return cues;
+    }
+
+    /** Muted; the line's own status; on, for the clip player; no sound, and why, for the flash. */
+    @Override
+    public SoundStatus status() {
+        if (cues.isMuted()) {
+            return SoundStatus.MUTED;
+        }
+        switch (path) {
+            case LINE:
+                return ((SystemSound) player).status();
+            case CLIP:
+                return SoundStatus.ON;
+            default:
+                return silent;
+        }
+    }
+
+    /** Unmuted, a line that was never opened (muted from the start) opens now. */
+    @Override
+    public void setMuted(boolean muted) {
+        cues.setMuted(muted);
+        if (!muted && player instanceof SystemSound) {
+            ((SystemSound) player).awaitReady(Duration.ZERO);
+        }
     }
 
     /** Which path plays the cues. */
@@ -87,53 +112,64 @@ public final class DesktopSound implements AutoCloseable {
         player.close();
     }
 
-    /** A player and the path it plays through. */
-    record Opened(CuePlayer player, SoundPath path) {
+    /**
+     * A player, the path it plays through, and, for the flash, why nothing sounds.
+     */
+    record Opened(CuePlayer player, SoundPath path, SoundStatus silent) {
     }
 
     /** The first path from {@code first} on that opens; the flash always does. */
     static Opened open(SoundPath first, int volumePercent, Notices notices, StandIn flash) {
-        String trouble = "";
+        Optional<SoundStatus> trouble = Optional.empty();
         for (SoundPath path : SoundPath.values()) {
             if (path.ordinal() < first.ordinal()) {
                 continue;
             }
             switch (path) {
                 case LINE: {
+                    // The line's notices wait until it is known whether it is the path kept, so that a line that
+                    // cannot open says nothing of its own: the fallback's one notice says it.
                     List<Notice> held = new CopyOnWriteArrayList<>();
                     Forwarding forwarding = new Forwarding(held::add);
                     SystemSound line = SystemSound.open(volumePercent, forwarding, flash);
                     line.awaitReady(WARM_UP);
-                    if (line.status().state() != SoundStatus.State.UNAVAILABLE) {
+                    SoundStatus status = line.status();
+                    if (status.state() != SoundStatus.State.UNAVAILABLE) {
                         forwarding.to(notices);
                         held.forEach(notices::tell);
-                        return told(new Opened(line, path), trouble, notices);
+                        return new Opened(line, path, SoundStatus.ON);
                     }
                     line.close();
-                    trouble = held.isEmpty() ? "the sound output cannot open" : reason(held.get(0).message());
+                    trouble = Optional.of(status);
                     break;
                 }
                 case CLIP:
                     try {
-                        return told(new Opened(ClipPlayer.open(gain(volumePercent)), path), trouble, notices);
+                        return told(new Opened(ClipPlayer.open(gain(volumePercent)), path, SoundStatus.ON), trouble,
+                                notices);
                     } catch (IOException | RuntimeException e) {
-                        trouble = trouble.isEmpty() ? "JavaFX " + e.getMessage() : trouble;
+                        trouble = trouble.or(() -> Optional.of(SoundStatus.unavailable("JavaFX media cannot play: "
+                                + e.getMessage(), "check the system's sound settings")));
                     }
                     break;
-                default:
-                    return told(new Opened(new FlashPlayer(flash.signal()), SoundPath.FLASH), trouble, notices);
+                default: {
+                    SoundStatus silent = trouble.orElse(SoundStatus.unavailable("sound is switched off for this"
+                            + " window (--sound flash)", "start it without --sound flash to hear the cues"));
+                    return told(new Opened(new FlashPlayer(flash.signal()), SoundPath.FLASH, silent), trouble,
+                            notices);
+                }
             }
         }
         throw new AssertionError("the flash always opens");
     }
 
     /** Says once why the path that opened is not the one asked for. */
-    private static Opened told(Opened opened, String trouble, Notices notices) {
-        if (!trouble.isEmpty()) {
+    private static Opened told(Opened opened, Optional<SoundStatus> trouble, Notices notices) {
+        trouble.ifPresent(status -> {
             String instead = opened.path() == SoundPath.CLIP ? "cues play through JavaFX media instead"
                     : "the window flashes at each cue instead";
-            notices.tell(new Notice(Notice.Topic.SOUND, "Sound: " + trouble + "; " + instead + "."));
-        }
+            notices.tell(new Notice(Notice.Topic.SOUND, "Sound: " + status.reason() + "; " + instead + "."));
+        });
         return opened;
     }
 
@@ -144,21 +180,6 @@ public final class DesktopSound implements AutoCloseable {
     static double gain(int volumePercent) {
         double fraction = Math.max(0, Math.min(100, volumePercent)) / 100.0;
         return fraction * fraction;
-    }
-
-    /** The reason in the line player's notice, without what it does instead. */
-    static String reason(String message) {
-        Matcher m = BELL.matcher(message);
-        return m.matches() ? m.group(1) : message;
-    }
-
-    /** The line player's notices, with the window's stand-in in place of the terminal bell. */
-    static Notices forTheWindow(Notices notices) {
-        return notice -> {
-            Matcher m = BELL.matcher(notice.message());
-            notices.tell(m.matches() ? new Notice(notice.topic(), "Sound: " + m.group(1)
-                    + "; the window will flash at each cue " + m.group(2)) : notice);
-        };
     }
 
     /** Notices held back while the line opens, then passed on. */

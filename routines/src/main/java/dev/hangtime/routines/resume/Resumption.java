@@ -20,6 +20,7 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.sound.CueSoundFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,13 +42,24 @@ public final class Resumption implements Resumable {
     private final Timeline timeline;
     private final Settings settings;
     private final JournalSetup journals;
+    private final CueSoundFactory sound;
 
-    private Resumption(CutOff cutOff, Routine routine, Timeline timeline, Settings settings, JournalSetup journals) {
+    private Resumption(CutOff cutOff, Routine routine, Timeline timeline, Settings settings, JournalSetup journals,
+            CueSoundFactory sound) {
         this.cutOff = cutOff;
         this.routine = routine;
         this.timeline = timeline;
         this.settings = settings;
         this.journals = journals;
+        this.sound = sound;
+    }
+
+    /**
+     * The same session, its sound attached by {@code sound} when it goes on, rather than by the shared line player
+     * set up from {@link #settings()}: for a front end with sound paths of its own.
+     */
+    public Resumption withSound(CueSoundFactory sound) {
+        return new Resumption(cutOff, routine, timeline, settings, journals, sound);
     }
 
     /**
@@ -79,7 +91,8 @@ public final class Resumption implements Resumable {
         }
         Settings read = settings.get();
         Timeline timeline = Expansion.expand(routine.get().withCueDefaults(read.cueDefaults()));
-        return new Search(Optional.of(new Resumption(cutOff, routine.get(), timeline, read, journals)), "");
+        return new Search(Optional.of(new Resumption(cutOff, routine.get(), timeline, read, journals,
+                CueSoundFactory.line(read, false))), "");
     }
 
     /**
@@ -158,8 +171,8 @@ public final class Resumption implements Resumable {
                     + (kept ? "" : " The journal could not be written, so it is not kept."));
         }
         return Continuation.run(timeline, plan.index(), plan.already(),
-                (t, session, ticker, standIn, notices) -> SoundAndJournal.continuing(journals, settings, plan,
-                        session, ticker, notices, standIn, (cue, at) -> { }));
+                (t, session, ticker, standIn, notices) -> SoundAndJournal.continuing(journals, plan, session, ticker,
+                        notices, sound.attach(session, ticker, 1, standIn, notices)));
     }
 
     /**

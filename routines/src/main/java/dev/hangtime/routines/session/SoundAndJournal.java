@@ -3,10 +3,8 @@ package dev.hangtime.routines.session;
 import dev.hangtime.core.control.PainScores;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
-import dev.hangtime.core.cue.CueListener;
 import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.cue.SoundStatus;
-import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
@@ -17,8 +15,8 @@ import dev.hangtime.routines.journal.JournalWriter;
 import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.journal.SessionJournal;
 import dev.hangtime.routines.library.LibraryEntry;
-import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.routines.sound.SessionSound;
+import dev.hangtime.routines.sound.CueSound;
+import dev.hangtime.routines.sound.CueSoundFactory;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -32,13 +30,13 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
 
     private static final String NOT_KEPT = "the session goes on, but it will not be kept";
 
-    private final SessionSound sound;
+    private final CueSound sound;
     private final Optional<JournalWriter> writer;
     private final Optional<SessionJournal> journal;
     private final boolean asksPainBefore;
     private boolean closed;
 
-    private SoundAndJournal(SessionSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
+    private SoundAndJournal(CueSound sound, Optional<JournalWriter> writer, Optional<SessionJournal> journal,
             boolean asksPainBefore) {
         this.sound = sound;
         this.writer = writer;
@@ -47,50 +45,34 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     }
 
     /**
-     * How each session a front end runs is readied: the user's settings for its sound, and its journal.
+     * How each session a front end runs is readied: its sound, then its journal.
      *
      * @param journals the journal, asked for when a session is first readied (finding the time zone that stamps
      *     it costs a few milliseconds that the first screen need not wait for)
+     * @param sound attaches each session's sound: the shared line player ({@link CueSoundFactory#line}) or the
+     *     front end's own
      * @param speed how many times faster than real time the sessions run; above 1 they are previews, not kept
      * @param painBefore the pain score given before the start already, on the command line; when given, the
      *     session does not ask for it again
      * @param entries finds the library entry of a timeline's routine id, which names the routine in the journal
+     * @param plan the plan and day the sessions are run for, which the journal names
      */
-    public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
-            OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries) {
-        return setup(journals, settings, speed, mute, painBefore, entries, Optional.empty());
-    }
-
-    /** As {@link #setup(Supplier, Settings, int, boolean, OptionalInt, Function)}, for sessions run for a plan. */
-    public static SessionSetup setup(Supplier<JournalSetup> journals, Settings settings, int speed, boolean mute,
+    public static SessionSetup setup(Supplier<JournalSetup> journals, CueSoundFactory sound, int speed,
             OptionalInt painBefore, Function<String, Optional<LibraryEntry>> entries, Optional<PlanTag> plan) {
-        return (timeline, session, ticker, standIn, notices) -> attach(journals.get(), settings,
-                entry(timeline, entries), session, ticker, speed, mute, painBefore, notices, standIn,
-                (cue, at) -> { }, plan);
+        return (timeline, session, ticker, standIn, notices) -> withJournal(journals.get(), entry(timeline, entries),
+                session, ticker, speed, painBefore, notices, sound.attach(session, ticker, speed, standIn, notices),
+                plan);
     }
 
     /**
-     * Attaches sound and journal to {@code session}.
+     * Attaches the journal to {@code session}, whose {@code sound} was attached first, unless it is a preview.
      *
-     * @param standIn stands in for a cue that cannot be heard: the terminal bell, a flash of the window
-     * @param cueListener told of each cue played, as {@code run --events} prints them
+     * @param entry the routine as the journal names it
+     * @param plan the plan and day the session is run for, which the journal names
      */
-    public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
-            Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
-            StandIn standIn, CueListener cueListener) {
-        return attach(journals, settings, entry, session, ticker, speed, mute, painBefore, notices, standIn,
-                cueListener, Optional.empty());
-    }
-
-    /**
-     * As {@link #attach(JournalSetup, Settings, LibraryEntry, Session, Ticker, int, boolean, OptionalInt, Notices,
-     * StandIn, CueListener)}, the journal naming the plan and day the session is run for.
-     */
-    public static SoundAndJournal attach(JournalSetup journals, Settings settings, LibraryEntry entry,
-            Session session, Ticker ticker, int speed, boolean mute, OptionalInt painBefore, Notices notices,
-            StandIn standIn, CueListener cueListener, Optional<PlanTag> plan) {
-        SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, notices, standIn,
-                cueListener);
+    public static SoundAndJournal withJournal(JournalSetup journals, LibraryEntry entry, Session session,
+            Ticker ticker, int speed, OptionalInt painBefore, Notices notices, CueSound sound,
+            Optional<PlanTag> plan) {
         if (speed != 1) {
             // A preview runs on a faster clock: it is not a session the user did, so it is not kept.
             if (painBefore.isPresent()) {
@@ -108,13 +90,12 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     }
 
     /**
-     * Attaches sound and the journal to {@code session}, a session cut off before and picked up as {@code plan}
-     * says: its lines go on under its first run's id. It is never a preview, and its pain before was asked when
-     * it first started.
+     * Attaches the journal to {@code session}, whose {@code sound} was attached first: a session cut off before
+     * and picked up as {@code plan} says, whose lines go on under its first run's id. It is never a preview, and
+     * its pain before was asked when it first started.
      */
-    public static SoundAndJournal continuing(JournalSetup journals, Settings settings, ResumePlan plan,
-            Session session, Ticker ticker, Notices notices, StandIn standIn, CueListener cueListener) {
-        SessionSound sound = SessionSound.attach(session, ticker, 1, settings, false, notices, standIn, cueListener);
+    public static SoundAndJournal continuing(JournalSetup journals, ResumePlan plan, Session session,
+            Ticker ticker, Notices notices, CueSound sound) {
         JournalWriter writer = journals.writer(NOT_KEPT, notices);
         SessionJournal journal = SessionJournal.continuing(writer, journals.clock(), ticker, plan);
         session.addListener(journal);
@@ -134,11 +115,6 @@ public final class SoundAndJournal implements SessionServices, AutoCloseable {
     @Override
     public void setMuted(boolean muted) {
         sound.setMuted(muted);
-    }
-
-    /** The session's sound, for a front end that reports its changes as they come ({@code run --events}). */
-    public SessionSound sessionSound() {
-        return sound;
     }
 
     /** The scores go to the session's journal. */

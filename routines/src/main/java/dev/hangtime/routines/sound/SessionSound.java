@@ -18,7 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The sound of one run of a session: the system's player and the session's cues, set up from the settings,
  * and where sound stands for the front end to show ({@link #status()}, {@link #addStatusListener}).
  */
-public final class SessionSound implements AutoCloseable {
+public final class SessionSound implements CueSound {
 
     /** How long a session waits at its start for the sound device to be ready, so the first cue is heard. */
     private static final Duration WARM_UP = Duration.ofSeconds(1);
@@ -86,6 +86,7 @@ public final class SessionSound implements AutoCloseable {
         return sessionSound;
     }
 
+    @Override
     public SessionCues cues() {
         return cues;
     }
@@ -94,6 +95,7 @@ public final class SessionSound implements AutoCloseable {
      * Where sound stands now: muted, or the device's status (starting, on, unavailable, coming back). Call
      * it on the session's thread, as the cues are.
      */
+    @Override
     public SoundStatus status() {
         return cues.isMuted() ? SoundStatus.MUTED : sound.status();
     }
@@ -102,6 +104,7 @@ public final class SessionSound implements AutoCloseable {
      * Mutes or unmutes the session's cues; unmuted, the device is opened if it was not. Call it on the
      * session's thread, as the cues are; listeners are told.
      */
+    @Override
     public void setMuted(boolean muted) {
         this.muted = muted;
         cues.setMuted(muted);

@@ -6,6 +6,7 @@ import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.resume.Resumable;
 import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.sound.CueSoundFactory;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.FullScreenApp;
 import java.time.Clock;
@@ -41,8 +42,8 @@ final class FullScreen {
                 .withSpeed(speed)
                 .withJournal(console.paths().journal())
                 .withRoutines(routine -> routine.withCueDefaults(settings.cueDefaults()))
-                .withSetup(SoundAndJournal.setup(() -> console.journals(clock.get()), settings, speed, mute,
-                        painBefore, entries, plan));
+                .withSetup(SoundAndJournal.setup(() -> console.journals(clock.get()),
+                        CueSoundFactory.line(settings, mute), speed, painBefore, entries, plan));
     }
 
     /**

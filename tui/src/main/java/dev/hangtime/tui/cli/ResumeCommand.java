@@ -9,6 +9,7 @@ import dev.hangtime.routines.journal.ResumePlan;
 import dev.hangtime.routines.resume.ResumeText;
 import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.sound.SessionSound;
 import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.PlainPrinter;
 import dev.hangtime.tui.screen.FullScreenApp;
@@ -79,8 +80,10 @@ final class ResumeCommand implements Callable<Integer> {
         Session session = new Session(resumption.timeline(), ticker, clock);
         try (DetachedOutput.Pair detached = DetachedOutput.of(console.out(), console.err())) {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
-            try (SoundAndJournal services = SoundAndJournal.continuing(lines.journals(clock), resumption.settings(),
-                    plan, session, ticker, lines.notices(), TerminalStandIns.bell(lines.err()), (cue, at) -> { })) {
+            SessionSound sound = SessionSound.attach(session, ticker, 1, resumption.settings(), false, lines.notices(),
+                    TerminalStandIns.bell(lines.err()), (cue, at) -> { });
+            try (SoundAndJournal services = SoundAndJournal.continuing(lines.journals(clock), plan, session, ticker,
+                    lines.notices(), sound)) {
                 session.addListener(new PlainPrinter(lines.out(), resumption.routine().name()));
                 return LineByLine.runFrom(lines, resumption.timeline(), session, ticker, services, plan.index(),
                         plan.already());

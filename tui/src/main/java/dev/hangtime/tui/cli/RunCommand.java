@@ -18,6 +18,7 @@ import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.plan.PlanDay;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.sound.SessionSound;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.run.DetachedOutput;
 import dev.hangtime.tui.run.EventPrinter;
@@ -146,11 +147,13 @@ final class RunCommand implements Callable<Integer> {
             Console lines = console.withOutput(detached.out().stream(), detached.err().stream());
             EventPrinter eventPrinter = new EventPrinter(lines.out());
             CueListener cuePrinter = events ? (cue, at) -> eventPrinter.cue(at, cue.word()) : (cue, at) -> { };
-            try (SoundAndJournal services = SoundAndJournal.attach(lines.journals(clock.get()), settings, entry,
-                    session, ticker, speed, mute, painBefore, lines.notices(), TerminalStandIns.bell(lines.err()),
-                    cuePrinter, tag)) {
+            // Sound first, so that nothing delays the cues.
+            SessionSound sound = SessionSound.attach(session, ticker, speed, settings, mute, lines.notices(),
+                    TerminalStandIns.bell(lines.err()), cuePrinter);
+            try (SoundAndJournal services = SoundAndJournal.withJournal(lines.journals(clock.get()), entry, session,
+                    ticker, speed, painBefore, lines.notices(), sound, tag)) {
                 if (events) {
-                    services.sessionSound().addStatusListener(eventPrinter::sound);
+                    sound.addStatusListener(eventPrinter::sound);
                 }
                 PlainPrinter plainPrinter = new PlainPrinter(lines.out(), timeline.routine().name(),
                         safety.shortTexts());

@@ -11,6 +11,7 @@ import dev.hangtime.routines.plan.PlanLibrary;
 import dev.hangtime.routines.plan.PlanState;
 import dev.hangtime.routines.plan.PlanText;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.sound.CueSoundFactory;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.tui.screen.TodayItem;
 import java.time.Clock;
@@ -45,8 +46,8 @@ final class TodayItems {
             for (DueSession due : DueSession.today(state, routines)) {
                 PlanDay day = due.day();
                 Timeline timeline = Expansion.expand(day.entry().routine().withCueDefaults(settings.cueDefaults()));
-                SessionSetup setup = SoundAndJournal.setup(() -> console.journals(clock.get()), settings, 1, false,
-                        OptionalInt.empty(), id -> Optional.of(day.entry()), Optional.of(day.tag()));
+                SessionSetup setup = SoundAndJournal.setup(() -> console.journals(clock.get()),
+                        CueSoundFactory.line(settings, false), 1, OptionalInt.empty(), id -> Optional.of(day.entry()), Optional.of(day.tag()));
                 items.add(new TodayItem(due.run().entry().plan().name() + ", week " + due.run().progress().week(),
                         PlanText.session(day), PlanText.state(due.state()), timeline, setup, day.limits()));
             }
