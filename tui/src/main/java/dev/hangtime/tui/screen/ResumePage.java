@@ -8,7 +8,7 @@ import dev.hangtime.core.control.KeyMap;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.routines.resume.Continuation;
 import dev.hangtime.routines.resume.Resumable;
-import java.util.List;
+import dev.hangtime.routines.resume.ResumeOffer;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
@@ -25,25 +25,19 @@ import java.util.function.Supplier;
  */
 final class ResumePage extends StillPage {
 
-    static final String TITLE = "Pick up where you stopped?";
-    static final String PACK_NOTE = "If it did, that time counts as done, so the pack is not on for longer than the"
-            + " routine says.";
+    static final String TITLE = ResumeOffer.TITLE;
+    static final String PACK_NOTE = ResumeOffer.PACK_NOTE;
 
     /** How long the offer is on screen before a key answers it. */
     static final long SETTLE_NANOS = 400_000_000L;
 
-    private enum Step { OFFER, PACK, DONE }
-
-    private final Resumable resumable;
+    private final ResumeOffer offer;
     private final Optional<Page> under;
     private final Supplier<Turn> declined;
     private final Afterwards afterwards;
     private final Function<Continuation, Page> sessions;
     private final Ticker ticker;
     private OptionalLong answersFrom = OptionalLong.empty();
-    private Step step = Step.OFFER;
-    private String done = "";
-    private Optional<String> trouble = Optional.empty();
 
     /**
      * @param under the page drawn beneath the question, such as the library
@@ -54,7 +48,7 @@ final class ResumePage extends StillPage {
      */
     ResumePage(Resumable resumable, Optional<Page> under, Supplier<Turn> declined, Afterwards afterwards,
             Function<Continuation, Page> sessions, Ticker ticker) {
-        this.resumable = resumable;
+        this.offer = new ResumeOffer(resumable);
         this.under = under;
         this.declined = declined;
         this.afterwards = afterwards;
@@ -75,68 +69,49 @@ final class ResumePage extends StillPage {
             canvas.text(1, 0, "Hangtime", canvas.palette().strong());
             canvas.fill(0, 1, canvas.width(), 1, canvas.glyphs().rule(), canvas.palette().muted());
         }
-        switch (step) {
+        switch (offer.step()) {
             case OFFER:
-                Overlay.ask(canvas, TITLE, List.of(resumable.summary()), trouble,
+                Overlay.ask(canvas, offer.title(), offer.lines(), offer.trouble(),
                         "y go on from there   n not now   x never");
                 break;
             case PACK:
-                Overlay.ask(canvas, TITLE, List.of(resumable.summary(), resumable.packQuestion().orElseThrow(),
-                        PACK_NOTE), Optional.empty(), "y it stayed on   n it came off   Esc not now");
+                Overlay.ask(canvas, offer.title(), offer.lines(), Optional.empty(),
+                        "y it stayed on   n it came off   Esc not now");
                 break;
             case DONE:
-                Overlay.ask(canvas, "Session complete", List.of(done), Optional.empty(), "Enter " + afterwards.label());
+                Overlay.ask(canvas, offer.title(), offer.lines(), Optional.empty(), "Enter " + afterwards.label());
                 break;
             default:
-                throw new AssertionError(step);
+                throw new AssertionError(offer.step());
         }
     }
 
     @Override
     Turn onPageKey(KeyStroke key) {
         char c = typed(key).map(Character::toLowerCase).orElse('\0');
-        boolean no = c == 'n' || key.getKeyType() == KeyType.Escape;
-        switch (step) {
+        boolean escape = key.getKeyType() == KeyType.Escape;
+        switch (offer.step()) {
             case OFFER:
                 if (answersFrom.isPresent() && ticker.read() - answersFrom.getAsLong() < 0) {
                     return Turn.stay();
                 }
-                if (c == 'y') {
-                    if (resumable.packQuestion().isPresent()) {
-                        step = Step.PACK;
-                        return Turn.stay();
-                    }
-                    return goOn(Optional.empty());
-                }
-                if (c == 'x') {
-                    if (resumable.dismiss()) {
-                        return declined.get();
-                    }
-                    trouble = Optional.of("The journal could not be written, so it will be offered again.");
-                    return Turn.stay();
-                }
-                return no ? declined.get() : Turn.stay();
+                return c == 'y' ? then(offer.yes()) : c == 'x' ? then(offer.never())
+                        : c == 'n' || escape ? then(offer.notNow()) : Turn.stay();
             case PACK:
-                if (c == 'y' || c == 'n') {
-                    return goOn(Optional.of(c == 'y'));
-                }
-                return key.getKeyType() == KeyType.Escape ? declined.get() : Turn.stay();
+                return c == 'y' || c == 'n' ? then(offer.pack(c == 'y')) : escape ? then(offer.notNow()) : Turn.stay();
             case DONE:
                 Command command = KeyMap.session(LanternaKeys.of(key));
                 return command == Command.DONE || command == Command.STOP || command == Command.TOGGLE
                         ? afterwards.then().apply(ExitStatus.OK) : Turn.stay();
             default:
-                throw new AssertionError(step);
+                throw new AssertionError(offer.step());
         }
     }
 
-    private Turn goOn(Optional<Boolean> packStayedOn) {
-        Continuation continuation = resumable.goOn(packStayedOn);
-        if (continuation.timeline().isEmpty()) {
-            step = Step.DONE;
-            done = continuation.message();
-            return Turn.stay();
+    private Turn then(ResumeOffer.Result result) {
+        if (result instanceof ResumeOffer.Run) {
+            return Turn.to(sessions.apply(((ResumeOffer.Run) result).continuation()));
         }
-        return Turn.to(sessions.apply(continuation));
+        return result instanceof ResumeOffer.Declined ? declined.get() : Turn.stay();
     }
 }
