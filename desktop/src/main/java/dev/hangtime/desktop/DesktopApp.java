@@ -12,11 +12,15 @@ import dev.hangtime.desktop.model.SessionThread;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
 import dev.hangtime.desktop.view.LibraryPane;
+import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
 import dev.hangtime.desktop.view.Theme;
 import dev.hangtime.desktop.view.WindowBar;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
+import dev.hangtime.routines.resume.Continuation;
+import dev.hangtime.routines.resume.ResumeOffer;
+import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
 import java.time.Clock;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -55,6 +60,7 @@ final class DesktopApp {
     private boolean themeChosen;
     private volatile Optional<SessionThread> session = Optional.empty();
     private Optional<SessionPane> sessionPane = Optional.empty();
+    private Optional<ResumePane> resumePane = Optional.empty();
     private boolean closing;
 
     private final boolean training;
@@ -103,6 +109,7 @@ final class DesktopApp {
             openSession(entry, Expansion.expand(library.withCueDefaults(entry.routine())));
         } else {
             openLibrary();
+            offerResume();
         }
         stage.show();
         followSystemTheme();
@@ -116,6 +123,45 @@ final class DesktopApp {
         library.settings().problem().ifPresent(pane::notice);
         show(pane);
         pane.focusSearch();
+    }
+
+    /**
+     * Looks in the journal, off the window's thread, for a session cut off on this device that can be picked up,
+     * and offers it over the library, as the terminal app does at its start. Trouble with the journal is not
+     * told here: {@code hangtime resume} and {@code hangtime history} say what it is.
+     */
+    private void offerResume() {
+        Thread finder = new Thread(() -> {
+            JournalSetup journals = journals();
+            Resumption.find(journals, journals.history(), library::library, library::userSettings).found()
+                    .map(found -> found.withSound(DesktopSound.factory(found.settings(), sound)))
+                    .ifPresent(found -> Platform.runLater(() -> showOffer(found)));
+        }, "hangtime-resume-search");
+        finder.setDaemon(true);
+        finder.start();
+    }
+
+    private void showOffer(Resumption found) {
+        if (session.isPresent() || !(scene.getRoot() instanceof LibraryPane)) {
+            return;
+        }
+        LibraryPane library = (LibraryPane) scene.getRoot();
+        ResumePane offer = new ResumePane(new ResumeOffer(found), this::goOn, () -> {
+            resumePane = Optional.empty();
+            show(library);
+            library.focusSearch();
+        }, System::nanoTime);
+        resumePane = Optional.of(offer);
+        show(new StackPane(library, offer));
+    }
+
+    /** The offer taken: the session goes on from where it stopped. */
+    private void goOn(Continuation continuation) {
+        resumePane = Optional.empty();
+        openSession(continuation.timeline().orElseThrow(), continuation.setup(), model -> {
+            model.startAt(continuation.index(), continuation.already());
+            return Optional.empty();
+        });
     }
 
     /** The training run: each page drawn once, out of sight; no sound, no journal. */
@@ -139,15 +185,20 @@ final class DesktopApp {
     }
 
     private void openSession(Timeline timeline, SessionSetup setup) {
+        openSession(timeline, setup, model -> {
+            model.prepare();
+            return Optional.empty();
+        });
+    }
+
+    /** @param begin readies the session on its thread: ready to start, or started part-way */
+    private void openSession(Timeline timeline, SessionSetup setup, Function<SessionModel, Optional<Outcome>> begin) {
         Ticker ticker = Ticker.system();
         Runnable flash = () -> Platform.runLater(() -> sessionPane.ifPresent(SessionPane::flash));
         ScreenPosting posting = new ScreenPosting(this::draw);
         SessionThread thread = new SessionThread(
                 notices -> new SessionModel(timeline, ticker, setup, flash, notices, "Back to the library"),
-                ticker, 1, model -> {
-                    model.prepare();
-                    return Optional.empty();
-                }, new SessionThread.Output() {
+                ticker, 1, begin, new SessionThread.Output() {
                     @Override
                     public void show(Screen screen, long due) {
                         posting.post(screen, due);
@@ -203,6 +254,10 @@ final class DesktopApp {
         if (event.getEventType() == KeyEvent.KEY_PRESSED && event.getCode() == KeyCode.F11) {
             stage.setFullScreen(!stage.isFullScreen());
             event.consume();
+            return;
+        }
+        if (resumePane.isPresent()) {
+            resumePane.get().onKey(event);
             return;
         }
         sessionPane.ifPresent(pane -> pane.onKey(event));

@@ -41,8 +41,7 @@ record Library(HangtimePaths paths, RoutineLibrary library, LoadedSettings setti
 
     /** The routine with the user's cue settings filling in what it leaves unsaid. */
     Routine withCueDefaults(Routine routine) {
-        return new Routine(routine.id(), routine.name(), routine.summary(), routine.tags(),
-                routine.cues().over(userSettings().cueDefaults()), routine.steps());
+        return routine.withCueDefaults(userSettings().cueDefaults());
     }
 
     /**
