@@ -437,7 +437,6 @@ public final class SessionController {
         return redFlag;
     }
 
-    /** All there is to read about {@code segment}: its whole note. */
     /**
      * A step's whole note; before the start, the routine's warnings first, as they take the note's place on the
      * screen then.

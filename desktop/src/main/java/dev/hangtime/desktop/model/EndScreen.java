@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param pain the pain question after the session, while it is open
  * @param painKept what became of the score given: "Pain 3 kept", or that it could not be kept
  * @param leave the words of the button and key that move on
+ * @param redFlag a pain score after the session that calls for care, said over the page until the next key
  */
 public record EndScreen(String routineName, boolean completed, String headline, String time, List<String> lines,
-        Optional<PainPrompt> pain, Optional<String> painKept, String leave) implements Screen {
+        Optional<PainPrompt> pain, Optional<String> painKept, String leave, Optional<String> redFlag)
+        implements Screen {
 
     public EndScreen {
         lines = List.copyOf(lines);

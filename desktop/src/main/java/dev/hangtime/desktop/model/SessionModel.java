@@ -59,7 +59,7 @@ public final class SessionModel {
     public Screen screen() {
         if (controller.end().isPresent()) {
             return SessionScreens.end(controller.end().get(), controller.painAfter(), controller.painAfterLine(),
-                    leave);
+                    leave, controller.redFlag());
         }
         SessionView view = controller.view();
         return SessionScreens.of(view, closing && view.overlay() == SessionView.Overlay.CONFIRM_STOP);

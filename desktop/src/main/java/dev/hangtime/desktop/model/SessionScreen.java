@@ -35,6 +35,7 @@ import java.util.OptionalInt;
  * @param nextKind the next step's kind, for its colour
  * @param notice something the user should know, such as that the sound stopped
  * @param overlay what covers the session, if anything
+ * @param overlayText the text of an overlay that shows one: the step's whole note, a red flag, why "+" asks
  * @param pain the pain question before the start, while it is open
  * @param painKept "Pain 3 kept", once a score before the start was given
  * @param buttons a button for every command
@@ -44,7 +45,7 @@ public record SessionScreen(String routineName, String header, SessionState stat
         String remaining, String instruction, double remainingFraction, boolean finalSeconds, double stepProgress,
         String stepTime, Optional<String> note, Optional<String> warning, double sessionProgress, String sessionTime,
         String nextLead, String next, Optional<SegmentKind> nextKind, Optional<String> notice, Overlay overlay,
-        Optional<PainPrompt> pain, Optional<String> painKept, List<CommandButton> buttons) implements Screen {
+        Optional<String> overlayText, Optional<PainPrompt> pain, Optional<String> painKept, List<CommandButton> buttons) implements Screen {
 
     public SessionScreen {
         buttons = List.copyOf(buttons);
@@ -60,7 +61,13 @@ public record SessionScreen(String routineName, String header, SessionState stat
         /** After the window's close button, during a session. */
         CONFIRM_CLOSE("Stop the session and close the window?", "y stop and close   any other key: carry on"),
         /** The pain question before the start. */
-        PAIN_BEFORE("", "");
+        PAIN_BEFORE("", ""),
+        /** The step's whole note (before the start, with the routine's warnings), titled with its label. */
+        DETAILS("", "any key: back to the session"),
+        /** A pain score that calls for care, said before anything else. */
+        RED_FLAG("Pain: a red flag", "any key: back to the session"),
+        /** "+" past the step's dose limit: why, and whether to add the time anyway. */
+        CONFIRM_DOSE("Add 30 seconds?", "+ or y add it anyway   any other key: no");
 
         private final String title;
         private final String keys;

@@ -80,6 +80,7 @@ final class SessionScreens {
                 next.map(Segment::kind),
                 view.notice().map(Notice::message).map(SafeText::line),
                 overlay(view.overlay(), closing),
+                view.overlayText().map(SafeText::block),
                 view.painQuestion().map(q -> prompt(q, PAIN_BEFORE_KEYS)),
                 ready && view.painBefore().isPresent()
                         ? Optional.of(PainScale.kept(view.painBefore().getAsInt())) : Optional.empty(),
@@ -88,11 +89,12 @@ final class SessionScreens {
 
     /** The end page of {@code summary}. */
     static EndScreen end(EndSummary summary, Optional<PainQuestion> painAfter, Optional<String> painAfterLine,
-            String leave) {
+            String leave, Optional<String> redFlag) {
         return new EndScreen(SafeText.line(summary.routineName()), summary.completed(),
                 summary.completed() ? "Session complete. Well done." : "Session stopped.",
                 DurationText.of(summary.active()), EndLines.of(summary),
-                painAfter.map(q -> prompt(q, PAIN_AFTER_KEYS)), painAfterLine, leave);
+                painAfter.map(q -> prompt(q, PAIN_AFTER_KEYS)), painAfterLine, leave,
+                redFlag.map(SafeText::block));
     }
 
     static PainPrompt prompt(PainQuestion question, String keys) {
@@ -100,10 +102,7 @@ final class SessionScreens {
     }
 
     private static String header(SessionView view) {
-        SessionSnapshot snap = view.snapshot();
-        String where = view.state() == SessionState.READY ? snap.segmentCount() + " steps"
-                : "step " + (view.shown().map(Segment::index).orElse(0) + 1) + " of " + snap.segmentCount();
-        return view.sound().map(sound -> sound.label() + DOT).orElse("") + where;
+        return view.sound().map(sound -> sound.label() + DOT).orElse("") + view.where();
     }
 
     private static Banner banner(SessionState state) {
@@ -132,6 +131,12 @@ final class SessionScreens {
                 return closing ? SessionScreen.Overlay.CONFIRM_CLOSE : SessionScreen.Overlay.CONFIRM_STOP;
             case PAIN_BEFORE:
                 return SessionScreen.Overlay.PAIN_BEFORE;
+            case DETAILS:
+                return SessionScreen.Overlay.DETAILS;
+            case RED_FLAG:
+                return SessionScreen.Overlay.RED_FLAG;
+            case CONFIRM_DOSE:
+                return SessionScreen.Overlay.CONFIRM_DOSE;
             default:
                 return SessionScreen.Overlay.NONE;
         }
@@ -155,6 +160,9 @@ final class SessionScreens {
                 case SKIP:
                     buttons.add(button(binding, "Skip", !ready));
                     break;
+                case SKIP_STEP:
+                    buttons.add(button(binding, "Skip step", !ready));
+                    break;
                 case BACK:
                     buttons.add(button(binding, "Back", !ready));
                     break;
@@ -171,6 +179,9 @@ final class SessionScreens {
                     break;
                 case HELP:
                     buttons.add(button(binding, "Keys", true));
+                    break;
+                case DETAILS:
+                    buttons.add(button(binding, "Details", view.shown().isPresent()));
                     break;
                 default:
                     // A remote's next and Ctrl-C have no button: Done and Skip, and closing the window, do that.

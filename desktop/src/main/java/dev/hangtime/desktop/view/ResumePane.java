@@ -113,6 +113,8 @@ public final class ResumePane extends StackPane {
             lines.getChildren().add(label);
         }
         trouble.setText(offer.trouble().orElse(""));
+        trouble.setManaged(offer.trouble().isPresent());
+        trouble.setVisible(offer.trouble().isPresent());
         switch (offer.step()) {
             case OFFER:
                 buttons.getChildren().setAll(button("resume-yes", "Go on from there (Y)", () -> then(offer.yes())),

@@ -1,6 +1,7 @@
 package dev.hangtime.desktop.view;
 
 import dev.hangtime.core.control.Command;
+import dev.hangtime.core.control.Key;
 import dev.hangtime.desktop.model.Banner;
 import dev.hangtime.desktop.model.CommandButton;
 import dev.hangtime.desktop.model.EndScreen;
@@ -68,6 +69,9 @@ public final class SessionPane extends StackPane {
     private final StackPane overlay = new StackPane();
     private final HelpBox help = new HelpBox();
     private final ConfirmBox confirm;
+    /** "+" past the dose limit: y or + adds the time anyway, any other key does not, as in the terminal app. */
+    private final ConfirmBox dose;
+    private final TextBox text = new TextBox();
     private final PainBox pain;
     private final Region flash = new Region();
     private final PauseTransition flashOff = new PauseTransition(FLASH);
@@ -80,6 +84,7 @@ public final class SessionPane extends StackPane {
     public SessionPane(SessionInput input, Node toolbar) {
         this.input = input;
         this.confirm = new ConfirmBox(input::answerStop);
+        this.dose = new ConfirmBox(yes -> input.key(Key.character(yes ? 'y' : 'n')));
         this.pain = new PainBox(input::key);
         this.endPane = new EndPane(input::key);
         getStyleClass().add("session-window");
@@ -107,6 +112,12 @@ public final class SessionPane extends StackPane {
             session.setVisible(false);
             endPane.setVisible(true);
             endPane.show(end);
+            if (end.redFlag().isPresent()) {
+                text.show(SessionScreen.Overlay.RED_FLAG.title(), end.redFlag().get(),
+                        SessionScreen.Overlay.RED_FLAG.keys());
+                showOverlay(Optional.of(text));
+                return;
+            }
             showOverlay(end.pain().map(p -> {
                 pain.show(p);
                 return (Node) pain;
@@ -174,6 +185,18 @@ public final class SessionPane extends StackPane {
             case PAIN_BEFORE:
                 s.pain().ifPresent(pain::show);
                 showOverlay(Optional.of(pain));
+                break;
+            case DETAILS:
+                text.show(s.label(), s.overlayText().orElse(""), s.overlay().keys());
+                showOverlay(Optional.of(text));
+                break;
+            case RED_FLAG:
+                text.show(s.overlay().title(), s.overlayText().orElse(""), s.overlay().keys());
+                showOverlay(Optional.of(text));
+                break;
+            case CONFIRM_DOSE:
+                dose.show(s.overlay(), s.overlayText());
+                showOverlay(Optional.of(dose));
                 break;
             default:
                 showOverlay(Optional.empty());

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * One session in the window, on the real engine and a fake clock: what each screen shows, every command, the
  * pain before and after, and the close button. The facet routine: 0 a prompt that waits, 1 a 1:00 inversion
- * at 20°, 2 a 0:10 side bridge left, 3 right, 4 a 0:30 rest.
+ * at 20°, 2 a 0:10 side bridge left, 3 right, 4 a 0:30 rest; four steps as the user counts them, the side bridge
+ * being one.
  */
 class SessionModelTest {
 
@@ -63,7 +64,7 @@ class SessionModelTest {
         assertEquals("READY — press Space to start", s.banner().text());
         assertEquals("First: Lock your ankles and check the tether.", s.label());
         assertEquals("PROMPT", s.badge());
-        assertEquals("sound on · 5 steps", s.header());
+        assertEquals("sound on · 4 steps", s.header());
         assertEquals(SessionScreen.Overlay.PAIN_BEFORE, s.overlay());
         assertEquals(Optional.of(new PainPrompt("How is your pain now, 0–10?", "", Optional.empty(),
                 "0–10 and Enter keep it   Enter or Esc skip   Space start")), s.pain());
@@ -71,9 +72,9 @@ class SessionModelTest {
         assertEquals("Inversion 20° — 1:00", s.next());
         assertEquals(Optional.of(SegmentKind.INVERSION), s.nextKind());
         assertTrue(s.warning().orElseThrow().contains("upside down"), s.warning().toString());
-        assertEquals(List.of("Start", "Done", "Skip", "Back", "+30 s", "Mute", "Leave", "Keys"),
+        assertEquals(List.of("Start", "Done", "Skip", "Skip step", "Back", "+30 s", "Mute", "Leave", "Keys", "Details"),
                 s.buttons().stream().map(CommandButton::label).toList());
-        assertEquals(List.of(true, false, false, false, false, true, true, true),
+        assertEquals(List.of(true, false, false, false, false, false, true, true, true, true),
                 s.buttons().stream().map(CommandButton::enabled).toList());
         assertEquals(List.of("prepared"), setup.told);
     }
@@ -127,7 +128,7 @@ class SessionModelTest {
         assertEquals("1:00", s.remaining());
         assertEquals(1.0, s.remainingFraction(), 1e-9);
         assertEquals(Optional.of("Let your arms hang."), s.note());
-        assertEquals("sound on · step 2 of 5", s.header());
+        assertEquals("sound on · step 2 of 4", s.header());
 
         advance(15);
         s = session();
@@ -188,10 +189,10 @@ class SessionModelTest {
     void soundAndHelp_switchAndShow() {
         startInversion();
         model.command(Command.SOUND);
-        assertEquals("sound off · step 2 of 5", session().header());
+        assertEquals("sound off · step 2 of 4", session().header());
         assertEquals("Sound on", session().button(Command.SOUND).orElseThrow().label());
         model.key(Key.character('m'));
-        assertEquals("sound on · step 2 of 5", session().header());
+        assertEquals("sound on · step 2 of 4", session().header());
         model.command(Command.HELP);
         assertEquals(SessionScreen.Overlay.HELP, session().overlay());
         model.key(Key.character('x'));
@@ -299,5 +300,33 @@ class SessionModelTest {
         startInversion();
         model.notice(new Notice(Notice.Topic.SOUND, "Sound: stopped; the window will flash at each cue from now on."));
         assertEquals(Optional.of("Sound: stopped; the window will flash at each cue from now on."), session().notice());
+    }
+
+    @Test
+    void details_showTheStepsWholeNote_andAnyKeyGoesBack() {
+        startInversion();
+        model.command(Command.DETAILS);
+        SessionScreen open = session();
+        model.key(Key.character('x'));
+
+        assertEquals(SessionScreen.Overlay.DETAILS, open.overlay());
+        assertEquals(Optional.of("Let your arms hang."), open.overlayText());
+        assertEquals(SessionScreen.Overlay.NONE, session().overlay());
+        assertEquals(SessionState.RUNNING, session().state());
+    }
+
+    @Test
+    void aSeverePainScoreBeforeTheStart_isARedFlag_saidBeforeAnythingElse() {
+        model.prepare();
+        model.key(Key.character('9'));
+        model.key(ENTER);
+        SessionScreen flagged = session();
+        model.key(Key.character('x'));
+
+        assertEquals(SessionScreen.Overlay.RED_FLAG, flagged.overlay());
+        assertEquals("Pain: a red flag", flagged.overlay().title());
+        assertEquals(Optional.of(dev.hangtime.core.safety.RedFlags.SEVERE_PAIN), flagged.overlayText());
+        assertEquals(SessionScreen.Overlay.NONE, session().overlay());
+        assertEquals(SessionState.READY, session().state());
     }
 }

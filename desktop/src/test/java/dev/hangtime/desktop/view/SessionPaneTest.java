@@ -125,6 +125,21 @@ class SessionPaneTest {
     }
 
     @Test
+    void detailsByButton_showTheWholeNote_andAKeyClosesThem(FxRobot robot) throws TimeoutException {
+        awaitText(robot, "#banner", "READY — press Space to start");
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+        awaitText(robot, "#step-label", "Inversion 20°");
+        awaitText(robot, "#command-details", "Details");
+        robot.clickOn("#command-details");
+        awaitText(robot, "#text-box-text", "Let your arms hang.");
+        assertEquals("Inversion 20°", text(robot, "#text-box-title"));
+        robot.type(KeyCode.X);
+        awaitVisible(robot, "#text-box", false);
+        assertEquals("Inversion 20°", text(robot, "#step-label"));
+    }
+
+    @Test
     void buttonsNeverTakeTheKeyboard(FxRobot robot) throws TimeoutException {
         awaitText(robot, "#banner", "READY — press Space to start");
         for (Node node : robot.lookup(".button").queryAll()) {
