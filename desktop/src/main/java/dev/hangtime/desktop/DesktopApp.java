@@ -2,6 +2,12 @@ package dev.hangtime.desktop;
 
 import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.notice.Notice;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SessionSafety;
+import dev.hangtime.routines.plan.PlanLibrary;
+import dev.hangtime.routines.safety.JournalSafetyAnswers;
+import java.util.function.Consumer;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.time.Ticker;
@@ -30,6 +36,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -60,7 +67,10 @@ final class DesktopApp {
     private boolean themeChosen;
     private volatile Optional<SessionThread> session = Optional.empty();
     private Optional<SessionPane> sessionPane = Optional.empty();
-    private Optional<ResumePane> resumePane = Optional.empty();
+    /** Where the keys go on the page shown, but F11: the session, the resume offer, the safety screen. */
+    private Consumer<KeyEvent> pageKeys = event -> { };
+    private final SafetyAnswers safety;
+    private final SafetyRoute route;
     private boolean closing;
 
     private final boolean training;
@@ -76,6 +86,33 @@ final class DesktopApp {
         this.environment = environment;
         this.sound = sound;
         this.theme = Theme.fromEnvironment(environment);
+        // Trouble writing an answer is said on the session it was given for (SafetyText.NOT_KEPT), from what
+        // keep() returns, so the journal's own notice is not needed here.
+        this.safety = new JournalSafetyAnswers(this::journals,
+                () -> PlanLibrary.alternativesToInversion(library.paths(), library.library()), notice -> { });
+        this.route = new SafetyRoute(safety, new SafetyRoute.Window() {
+            @Override
+            public void session(Timeline timeline, SessionSetup setup, SessionSafety sessionSafety,
+                    Optional<String> told) {
+                openSession(timeline, setup, sessionSafety, told, DesktopApp::ready);
+            }
+
+            @Override
+            public void page(Parent page, Consumer<KeyEvent> keys) {
+                pageKeys = keys;
+                show(page);
+            }
+
+            @Override
+            public void library() {
+                openLibrary();
+            }
+
+            @Override
+            public Node bar() {
+                return DesktopApp.this.bar();
+            }
+        });
     }
 
     /** Opens the window on {@code routine}'s session, ready to start, or on the library. */
@@ -118,6 +155,7 @@ final class DesktopApp {
     private void openLibrary() {
         session = Optional.empty();
         sessionPane = Optional.empty();
+        pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
                 entry -> openSession(entry.entry(), entry.timeline()), bar());
         library.settings().problem().ifPresent(pane::notice);
@@ -147,18 +185,18 @@ final class DesktopApp {
         }
         LibraryPane library = (LibraryPane) scene.getRoot();
         ResumePane offer = new ResumePane(new ResumeOffer(found), this::goOn, () -> {
-            resumePane = Optional.empty();
+            pageKeys = event -> { };
             show(library);
             library.focusSearch();
         }, System::nanoTime);
-        resumePane = Optional.of(offer);
+        pageKeys = offer::onKey;
         show(new StackPane(library, offer));
     }
 
     /** The offer taken: the session goes on from where it stopped. */
     private void goOn(Continuation continuation) {
-        resumePane = Optional.empty();
-        openSession(continuation.timeline().orElseThrow(), continuation.setup(), model -> {
+        openSession(continuation.timeline().orElseThrow(), continuation.setup(), SessionSafety.NONE, Optional.empty(),
+                model -> {
             model.startAt(continuation.index(), continuation.already());
             return Optional.empty();
         });
@@ -173,31 +211,40 @@ final class DesktopApp {
         stage.show();
         measures.afterNextFrame(() -> {
             Listing.Entry first = new LibraryModel(library.listings()).runnable().orElseThrow();
-            openSession(first.timeline(), SessionSetup.NONE);
+            openSession(first.timeline(), SessionSetup.NONE, SessionSafety.NONE, Optional.empty(), DesktopApp::ready);
             measures.afterNextFrame(Platform::exit);
         });
     }
 
     private void openSession(LibraryEntry entry, Timeline timeline) {
-        openSession(timeline, SoundAndJournal.setup(this::journals,
-                DesktopSound.factory(library.userSettings(), sound), 1, OptionalInt.empty(),
-                id -> Optional.of(entry), Optional.empty()));
+        route.go(timeline, SoundAndJournal.setup(this::journals, DesktopSound.factory(library.userSettings(), sound), 1,
+                OptionalInt.empty(), id -> Optional.of(entry), Optional.empty()), Optional.empty());
     }
 
-    private void openSession(Timeline timeline, SessionSetup setup) {
-        openSession(timeline, setup, model -> {
-            model.prepare();
-            return Optional.empty();
-        });
+    /** Readies a session to start. */
+    private static Optional<Outcome> ready(SessionModel model) {
+        model.prepare();
+        return Optional.empty();
     }
 
-    /** @param begin readies the session on its thread: ready to start, or started part-way */
-    private void openSession(Timeline timeline, SessionSetup setup, Function<SessionModel, Optional<Outcome>> begin) {
+    /**
+     * @param sessionSafety what the safety screen settled for the session
+     * @param told what the session says at its foot from the start
+     * @param begin readies the session on its thread: ready to start, or started part-way
+     */
+    private void openSession(Timeline timeline, SessionSetup setup, SessionSafety sessionSafety,
+            Optional<String> told, Function<SessionModel, Optional<Outcome>> begin) {
         Ticker ticker = Ticker.system();
         Runnable flash = () -> Platform.runLater(() -> sessionPane.ifPresent(SessionPane::flash));
         ScreenPosting posting = new ScreenPosting(this::draw);
         SessionThread thread = new SessionThread(
-                notices -> new SessionModel(timeline, ticker, setup, flash, notices, "Back to the library"),
+                notices -> {
+                    SessionModel model = new SessionModel(timeline, ticker, setup, flash, notices,
+                            "Back to the library");
+                    model.safety(sessionSafety, safety::lastSessionRose);
+                    told.ifPresent(text -> model.notice(new Notice(Notice.Topic.SESSION, text)));
+                    return model;
+                },
                 ticker, 1, begin, new SessionThread.Output() {
                     @Override
                     public void show(Screen screen, long due) {
@@ -212,6 +259,7 @@ final class DesktopApp {
         SessionPane pane = new SessionPane(thread, bar());
         session = Optional.of(thread);
         sessionPane = Optional.of(pane);
+        pageKeys = pane::onKey;
         show(pane);
         thread.start();
     }
@@ -256,11 +304,7 @@ final class DesktopApp {
             event.consume();
             return;
         }
-        if (resumePane.isPresent()) {
-            resumePane.get().onKey(event);
-            return;
-        }
-        sessionPane.ifPresent(pane -> pane.onKey(event));
+        pageKeys.accept(event);
     }
 
     /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */

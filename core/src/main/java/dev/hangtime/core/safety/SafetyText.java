@@ -10,7 +10,30 @@ public final class SafetyText {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    /** Said on the session when the answer just given could not be written. */
+    public static final String NOT_KEPT = "Your answer could not be kept (the journal cannot be written): Hangtime"
+            + " asks again next time.";
+
+    /** Follows what the safety answer changed about a session: how to change the answer. */
+    public static final String HOW_TO_CHANGE = " (hangtime safety changes your answer)";
+
+    /** Under a routine that did not run at all, as the answer leaves nothing of it. */
+    public static final String HOW_TO_SEE_OR_RESET = "hangtime safety shows your answer, and hangtime safety --reset"
+            + " forgets it.";
+
     private SafetyText() {
+    }
+
+    /** Why the safety screen is shown, in a few words: "before your first inversion". */
+    public static String askedBecause(Screening screening) {
+        switch (screening) {
+            case EXPIRED:
+                return "asked again: your answer is over 6 months old";
+            case LIST_CHANGED:
+                return "asked again: the list has changed";
+            default:
+                return "before your first inversion";
+        }
     }
 
     /** A day as the safety texts say it: "2 March 2026". */

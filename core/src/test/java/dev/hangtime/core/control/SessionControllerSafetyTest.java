@@ -64,8 +64,11 @@ class SessionControllerSafetyTest {
         controller.onKey(Key.character('x'));
         SessionView closed = controller.view();
 
+        // Before the start the routine's warnings come first: on the screen they take the note's place.
         assertEquals(List.of(Optional.of("Tether set?"), SessionView.Overlay.DETAILS,
-                Optional.of("Safety check: tether set."), SessionView.Overlay.NONE, Optional.empty()),
+                Optional.of("! steps[1]: an inversion at 70° held for 3 minutes (above 60°, hold for at most 2 minutes"
+                        + " at a time, with a rest near level between holds)\n\nSafety check: tether set."),
+                SessionView.Overlay.NONE, Optional.empty()),
                 List.of(shortened.shown().orElseThrow().note(), open.overlay(), open.overlayText(), closed.overlay(),
                         closed.overlayText()));
     }

@@ -10,10 +10,12 @@ import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.OptionalLong;
 
 /**
@@ -43,6 +45,15 @@ public final class SessionModel {
         this.controller = new SessionController(timeline, new Session(timeline, ticker), ticker, setup,
                 new StandIn("the window flashes for each cue", flash), notices);
         this.leave = leave;
+    }
+
+    /**
+     * What the safety screen settled for this session (the safety check in short, the dose limits), and where to
+     * learn whether the session before raised the pain; call before {@link #prepare()}.
+     */
+    public void safety(SessionSafety safety, BooleanSupplier lastSessionRose) {
+        controller.safety(safety);
+        controller.painHistory(lastSessionRose);
     }
 
     /** Attaches sound and journal; call once the window shows the session. */

@@ -10,6 +10,7 @@ import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.HangtimePaths;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.RoutineLibrary;
+import dev.hangtime.routines.safety.Alternatives;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -128,6 +129,14 @@ public final class PlanLibrary {
     /** The ids of the plans without inversion, by id: what to offer someone who must not invert. */
     public List<String> withoutInversion(RoutineLibrary routines) {
         return byId.values().stream().filter(p -> !inverts(p, routines)).map(PlanEntry::id).toList();
+    }
+
+    /**
+     * The routines of {@code routines} and the plans in {@code paths} without inversion, in the sentence the
+     * safety screen's answer offers instead of inversion.
+     */
+    public static String alternativesToInversion(HangtimePaths paths, RoutineLibrary routines) {
+        return Alternatives.sentence(Alternatives.routines(routines), load(paths, routines).withoutInversion(routines));
     }
 
     /** The user files that could not be read, and why. */

@@ -4,7 +4,6 @@ import dev.hangtime.core.notice.Notices;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.plan.PlanLibrary;
-import dev.hangtime.routines.safety.Alternatives;
 import dev.hangtime.routines.safety.JournalSafetyAnswers;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -22,7 +21,6 @@ final class SafetyAnswersOf {
     static SafetyAnswers console(Console console, Supplier<Clock> clock, Supplier<RoutineLibrary> library,
             Notices notices) {
         return new JournalSafetyAnswers(() -> console.journals(clock.get()),
-                () -> Alternatives.sentence(Alternatives.routines(library.get()),
-                        PlanLibrary.load(console.paths(), library.get()).withoutInversion(library.get())), notices);
+                () -> PlanLibrary.alternativesToInversion(console.paths(), library.get()), notices);
     }
 }

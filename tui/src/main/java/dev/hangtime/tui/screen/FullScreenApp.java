@@ -10,6 +10,7 @@ import dev.hangtime.core.safety.DoseLimits;
 import dev.hangtime.core.safety.InversionFilter;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SafetyGate;
+import dev.hangtime.core.safety.SafetyText;
 import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
@@ -212,17 +213,15 @@ public final class FullScreenApp {
             switch (decision.kind()) {
                 case ASK:
                     return new SafetyPage(answers, kept -> gated(timeline, setup, limits, afterwards, kept ? told
-                            : Optional.of("Your answer could not be kept (the journal cannot be written): Hangtime"
-                                    + " asks again next time.")), () -> afterwards.then().apply(ExitStatus.STOPPED));
+                            : Optional.of(SafetyText.NOT_KEPT)), () -> afterwards.then().apply(ExitStatus.STOPPED));
                 case WITHOUT_INVERSION:
                     return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),
                             afterwards,
                             Optional.of(told.map(t -> t + " ").orElse("") + decision.why().orElseThrow()
-                                    + " (hangtime safety changes your answer)"));
+                                    + SafetyText.HOW_TO_CHANGE));
                 case NOTHING_LEFT:
                     return new NotRunPage("Not run: " + timeline.routine().name(), List.of(
-                            decision.why().orElseThrow(), answers.alternatives(),
-                            "hangtime safety shows your answer, and hangtime safety --reset forgets it.")
+                            decision.why().orElseThrow(), answers.alternatives(), SafetyText.HOW_TO_SEE_OR_RESET)
                             , afterwards.label(), () -> afterwards.then().apply(ExitStatus.INVALID));
                 default:
                     return session(decision.timeline().orElseThrow(), setup, decision.safety().withLimits(limits),

@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyType;
 import dev.hangtime.core.safety.SafetyAnswer;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SafetyList;
+import dev.hangtime.core.safety.SafetyText;
 import dev.hangtime.core.safety.Screening;
 import dev.hangtime.core.text.Wrap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class SafetyPage extends StillPage {
         int w = canvas.width();
         int h = canvas.height();
         canvas.text(1, 0, SafetyList.TITLE, p.strong());
-        canvas.textRight(0, why(asked), 1, p.plain());
+        canvas.textRight(0, SafetyText.askedBecause(asked), 1, p.plain());
         canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
         int row = 2;
         for (String line : Wrap.lines(SafetyList.INTRO, w - 2, 2)) {
@@ -83,18 +84,6 @@ final class SafetyPage extends StillPage {
             canvas.text(4, row++, line, canvas.palette().plain());
         }
         return row;
-    }
-
-    /** Why the screen is shown, in a few words. */
-    private static String why(Screening screening) {
-        switch (screening) {
-            case EXPIRED:
-                return "asked again: your answer is over 6 months old";
-            case LIST_CHANGED:
-                return "asked again: the list has changed";
-            default:
-                return "before your first inversion";
-        }
     }
 
     @Override
