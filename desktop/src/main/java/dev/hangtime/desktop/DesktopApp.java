@@ -2,46 +2,55 @@ package dev.hangtime.desktop;
 
 import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionSetup;
+import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
-import dev.hangtime.core.safety.SafetyAnswers;
-import dev.hangtime.core.safety.SessionSafety;
-import dev.hangtime.routines.plan.PlanLibrary;
-import dev.hangtime.routines.safety.JournalSafetyAnswers;
-import java.util.function.Consumer;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
+import dev.hangtime.core.safety.SafetyAnswers;
+import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.desktop.model.LibraryModel;
 import dev.hangtime.desktop.model.Screen;
 import dev.hangtime.desktop.model.SessionModel;
 import dev.hangtime.desktop.model.SessionThread;
+import dev.hangtime.desktop.model.SettingsModel;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
+import dev.hangtime.desktop.sound.TestSound;
 import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
+import dev.hangtime.desktop.view.SettingsPane;
 import dev.hangtime.desktop.view.Theme;
 import dev.hangtime.desktop.view.WindowBar;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
+import dev.hangtime.routines.plan.PlanLibrary;
 import dev.hangtime.routines.resume.Continuation;
 import dev.hangtime.routines.resume.ResumeOffer;
 import dev.hangtime.routines.resume.Resumption;
+import dev.hangtime.routines.safety.JournalSafetyAnswers;
 import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
+import dev.hangtime.routines.settings.Settings;
+import dev.hangtime.routines.settings.SettingsFile;
+import dev.hangtime.routines.settings.WindowTheme;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -57,7 +66,8 @@ final class DesktopApp {
     /** How long the program waits at its end for the journal to have the session's last lines. */
     static final Duration JOURNAL_WAIT = Duration.ofSeconds(3);
 
-    private final Library library;
+    /** The routines and the settings; the settings change when the settings page saves them. */
+    private Library library;
     private final Map<String, String> environment;
     private final SoundPath sound;
     private final Stage stage = new Stage();
@@ -85,7 +95,9 @@ final class DesktopApp {
         this.library = library;
         this.environment = environment;
         this.sound = sound;
-        this.theme = Theme.fromEnvironment(environment);
+        this.theme = library.userSettings().theme() == WindowTheme.SYSTEM ? Theme.fromEnvironment(environment)
+                : library.userSettings().theme() == WindowTheme.DARK ? Theme.DARK : Theme.LIGHT;
+        this.themeChosen = library.userSettings().theme() != WindowTheme.SYSTEM;
         // Trouble writing an answer is said on the session it was given for (SafetyText.NOT_KEPT), from what
         // keep() returns, so the journal's own notice is not needed here.
         this.safety = new JournalSafetyAnswers(this::journals,
@@ -118,6 +130,7 @@ final class DesktopApp {
     /** Opens the window on {@code routine}'s session, ready to start, or on the library. */
     void start(Optional<LibraryEntry> routine) {
         theme.applyTo(scene);
+        stage.setAlwaysOnTop(library.userSettings().onTop());
         scene.addEventFilter(KeyEvent.ANY, this::keys);
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -157,7 +170,7 @@ final class DesktopApp {
         sessionPane = Optional.empty();
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
-                entry -> openSession(entry.entry(), entry.timeline()), bar());
+                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, settingsButton(), bar()));
         library.settings().problem().ifPresent(pane::notice);
         show(pane);
         pane.focusSearch();
@@ -308,6 +321,40 @@ final class DesktopApp {
     }
 
     /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
+    /** The library's way to the settings page. */
+    private Button settingsButton() {
+        Button button = new Button("Settings");
+        button.setId("open-settings");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> openSettings());
+        return button;
+    }
+
+    private void openSettings() {
+        SettingsFile file = SettingsFile.at(library.paths());
+        SettingsModel model = new SettingsModel(library.settings(), file.path(), file::save);
+        pageKeys = event -> { };
+        show(new SettingsPane(model,
+                (volume, tell) -> TestSound.play(volume, notice -> tell.accept(notice.message()), StandIn.NONE),
+                this::settingsSaved, this::openLibrary, bar()));
+    }
+
+    /** Later sessions use the settings just saved; the window takes its theme and always-on-top from them now. */
+    private void settingsSaved(Settings saved) {
+        library = library.withSettings(saved);
+        stage.setAlwaysOnTop(saved.onTop());
+        themeChosen = saved.theme() != WindowTheme.SYSTEM;
+        Theme wanted = saved.theme() == WindowTheme.DARK ? Theme.DARK : saved.theme() == WindowTheme.LIGHT
+                ? Theme.LIGHT : Theme.fromEnvironment(environment);
+        if (wanted != theme) {
+            theme = wanted;
+            theme.applyTo(scene);
+        }
+        if (!themeChosen) {
+            followSystemTheme();
+        }
+    }
+
     private void followSystemTheme() {
         Thread asker = new Thread(() -> dev.hangtime.desktop.view.SystemTheme.ask().ifPresent(
                 asked -> Platform.runLater(() -> {

@@ -30,6 +30,11 @@ record Library(HangtimePaths paths, RoutineLibrary library, LoadedSettings setti
         return new Library(paths, RoutineLibrary.load(paths), SettingsFile.at(paths).load());
     }
 
+    /** The same routines, with {@code saved} as the settings. */
+    Library withSettings(Settings saved) {
+        return new Library(paths, library, new LoadedSettings(saved, Optional.empty()));
+    }
+
     Settings userSettings() {
         return settings.settings();
     }

@@ -15,6 +15,17 @@ public final class TimelineText {
     private TimelineText() {
     }
 
+    /**
+     * How long {@code timeline} is and how many steps it has, as the routine counts them (its sets, reps and
+     * sides within): "7:55 in all, 3 steps; 3 wait for you to press Enter".
+     */
+    public static String totals(Timeline timeline) {
+        int steps = timeline.steps();
+        int manual = timeline.manualSegments();
+        return DurationText.of(timeline.total()) + " in all, " + steps + (steps == 1 ? " step" : " steps")
+                + (manual > 0 ? "; " + manual + (manual == 1 ? " waits" : " wait") + " for you to press Enter" : "");
+    }
+
     /** The lines that show {@code timeline} and its {@code warnings}, every one safe to print. */
     public static List<String> lines(Timeline timeline, List<String> warnings) {
         List<String> lines = new ArrayList<>();

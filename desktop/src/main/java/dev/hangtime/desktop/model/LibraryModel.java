@@ -5,6 +5,7 @@ import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.TimelineText;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.Listing;
 import java.util.ArrayList;
@@ -162,10 +163,7 @@ public final class LibraryModel {
         Listing.Entry entry = (Listing.Entry) listing;
         Routine routine = entry.entry().routine();
         Timeline timeline = entry.timeline();
-        int manual = timeline.manualSegments();
-        int steps = timeline.segments().size();
-        String totals = DurationText.of(timeline.total()) + " in all, " + count(steps, "step")
-                + (manual > 0 ? "; " + manual + (manual == 1 ? " waits" : " wait") + " for you to press Enter" : "");
+        String totals = TimelineText.totals(timeline);
         List<String> warnings = entry.warnings().stream().map(SafeText::block).toList();
         return new RoutineDetail(SafeText.line(routine.name()), SafeText.line("Source: " + entry.entry().origin()),
                 routine.summary().map(SafeText::block),

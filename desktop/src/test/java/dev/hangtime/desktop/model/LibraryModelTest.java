@@ -85,7 +85,7 @@ class LibraryModelTest {
         assertEquals("Source: /home/u/facet.json", d.source());
         assertEquals(Optional.of("A routine for the tests."), d.summary());
         assertEquals("Tags: inversion, facet", d.tags());
-        assertEquals("1:50 in all, 5 steps; 1 waits for you to press Enter", d.totals());
+        assertEquals("1:50 in all, 4 steps; 1 waits for you to press Enter", d.totals());
         assertTrue(d.warnings().get(0).contains("upside down"), d.warnings().toString());
         assertEquals(List.of(new RoutineDetail.Note("Inversion 20°", "Let your arms hang.")), d.notes());
         assertTrue(d.runnable());

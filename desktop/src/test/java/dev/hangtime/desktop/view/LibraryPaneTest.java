@@ -54,7 +54,7 @@ class LibraryPaneTest {
         robot.write("facet");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> rows(robot).size() == 1);
         assertEquals("Facet joint relief", text(robot, "#detail-title"));
-        assertEquals("1:50 in all, 5 steps; 1 waits for you to press Enter", text(robot, "#detail-totals"));
+        assertEquals("1:50 in all, 4 steps; 1 waits for you to press Enter", text(robot, "#detail-totals"));
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> started.get() != null);
         assertEquals("facet-relief", started.get().entry().id());

@@ -111,7 +111,9 @@ public final class SettingsFile {
                 + "  \"volume\": " + settings.volume() + ",\n"
                 + "  \"voice\": " + settings.voice() + ",\n"
                 + "  \"countdown\": " + settings.countdown() + ",\n"
-                + "  \"mute\": " + settings.mute() + "\n"
+                + "  \"mute\": " + settings.mute() + ",\n"
+                + "  \"theme\": \"" + settings.theme().word() + "\",\n"
+                + "  \"onTop\": " + settings.onTop() + "\n"
                 + "}\n";
     }
 }

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class SettingsReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final List<String> KNOWN = List.of("volume", "voice", "countdown", "mute");
+    private static final List<String> KNOWN = List.of("volume", "voice", "countdown", "mute", "theme", "onTop");
 
     private final String file;
     private final List<String> problems = new ArrayList<>();
@@ -99,6 +99,12 @@ final class SettingsReader {
             case "mute":
                 flag(json, at, name).ifPresent(v -> settings = settings.withMute(v));
                 break;
+            case "theme":
+                theme(json, at, name).ifPresent(v -> settings = settings.withTheme(v));
+                break;
+            case "onTop":
+                flag(json, at, name).ifPresent(v -> settings = settings.withOnTop(v));
+                break;
             default:
                 problem(nameAt, name, "unknown setting (known: " + String.join(", ", KNOWN) + ")");
                 if (token.isStructStart()) {
@@ -124,6 +130,16 @@ final class SettingsReader {
         problem(at, name, "must be true or false");
         json.skipChildren();
         return Optional.empty();
+    }
+
+    private Optional<WindowTheme> theme(JsonParser json, JsonLocation at, String name) throws IOException {
+        Optional<WindowTheme> theme = json.currentToken() == JsonToken.VALUE_STRING
+                ? WindowTheme.of(json.getText()) : Optional.empty();
+        if (theme.isEmpty()) {
+            problem(at, name, "must be \"system\", \"light\" or \"dark\"");
+            json.skipChildren();
+        }
+        return theme;
     }
 
     private void problem(JsonLocation at, String field, String message) {

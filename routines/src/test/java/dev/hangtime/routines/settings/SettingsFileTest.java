@@ -101,7 +101,7 @@ class SettingsFileTest {
                 Arguments.of("too-loud.json", new Settings(80, true, 3, false),
                         ":2:13: volume: must be a whole number from 0 to 100" + rest),
                 Arguments.of("misspelt.json", new Settings(80, false, 3, true),
-                        ":2:3: volum: unknown setting (known: volume, voice, countdown, mute)" + rest),
+                        ":2:3: volum: unknown setting (known: volume, voice, countdown, mute, theme, onTop)" + rest),
                 Arguments.of("duplicate.json", new Settings(30, false, 3, true),
                         ":4:3: volume: given twice; the first, at line 2, column 3, counts (remove one)"
                                 + "\n(fix the file or delete it to start afresh)"),
@@ -141,7 +141,8 @@ class SettingsFileTest {
 
         file().save(new Settings(55, true, 4, false));
 
-        assertEquals("{\n  \"volume\": 55,\n  \"voice\": true,\n  \"countdown\": 4,\n  \"mute\": false\n}\n",
+        assertEquals("{\n  \"volume\": 55,\n  \"voice\": true,\n  \"countdown\": 4,\n  \"mute\": false,\n"
+                + "  \"theme\": \"system\",\n  \"onTop\": false\n}\n",
                 Files.readString(settingsPath()));
         try (Stream<Path> files = Files.list(home)) {
             assertEquals(List.of("routines", "settings.json"),
@@ -193,5 +194,20 @@ class SettingsFileTest {
         Cues applied = routine.over(new Settings(80, false, 5, false).cueDefaults()).over(Cues.DEFAULTS);
 
         assertEquals(new Cues(OptionalInt.of(5), Optional.of(true)), applied);
+    }
+
+    @Test
+    void theWindowsSettings_areReadAndWrittenBack_andABadThemeSaysWhatItMayBe() throws IOException {
+        write("{\"theme\": \"dark\", \"onTop\": true}");
+        Settings read = file().load().settings();
+        write("{\n  \"theme\": \"blue\"\n}");
+        LoadedSettings bad = file().load();
+        file().save(read);
+
+        assertEquals(Settings.DEFAULTS.withTheme(WindowTheme.DARK).withOnTop(true), read);
+        assertEquals(WindowTheme.SYSTEM, bad.settings().theme());
+        assertEquals(Optional.of(settingsPath() + ":2:12: theme: must be \"system\", \"light\" or \"dark\"\n"
+                + "(using the defaults for it; fix the file or delete it to start afresh)"), bad.problem());
+        assertEquals(new LoadedSettings(read, Optional.empty()), file().load());
     }
 }

@@ -5,6 +5,7 @@ import dev.hangtime.core.routine.Segment;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.text.DurationText;
 import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.TimelineText;
 import dev.hangtime.core.text.Wrap;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.library.Listing;
@@ -45,10 +46,7 @@ final class LibraryDetail {
         if (!routine.tags().isEmpty()) {
             add(lines, "Tags: " + String.join(", ", routine.tags()), width, Role.MUTED, "");
         }
-        int manual = timeline.manualSegments();
-        add(lines, DurationText.of(timeline.total()) + " in all, " + count(timeline.steps(), "step")
-                + (manual > 0 ? "; " + manual + (manual == 1 ? " waits" : " wait") + " for you to press Enter" : ""),
-                width, Role.TEXT, "");
+        add(lines, TimelineText.totals(timeline), width, Role.TEXT, "");
         if (!listing.warnings().isEmpty()) {
             lines.add(DetailLine.blank());
             lines.add(new DetailLine("Warnings", Role.HEADING));
@@ -104,9 +102,5 @@ final class LibraryDetail {
                 lines.add(new DetailLine(indent + wrapped.get(i), role));
             }
         }
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }
