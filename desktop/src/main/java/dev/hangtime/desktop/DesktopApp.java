@@ -9,6 +9,7 @@ import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.time.Ticker;
+import dev.hangtime.desktop.model.HistoryModel;
 import dev.hangtime.desktop.model.LibraryModel;
 import dev.hangtime.desktop.model.Screen;
 import dev.hangtime.desktop.model.SessionModel;
@@ -17,6 +18,7 @@ import dev.hangtime.desktop.model.SettingsModel;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
 import dev.hangtime.desktop.sound.TestSound;
+import dev.hangtime.desktop.view.HistoryPane;
 import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
@@ -37,6 +39,8 @@ import dev.hangtime.routines.settings.SettingsFile;
 import dev.hangtime.routines.settings.WindowTheme;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -170,7 +174,7 @@ final class DesktopApp {
         sessionPane = Optional.empty();
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
-                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, settingsButton(), bar()));
+                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, historyButton(), settingsButton(), bar()));
         library.settings().problem().ifPresent(pane::notice);
         show(pane);
         pane.focusSearch();
@@ -321,6 +325,32 @@ final class DesktopApp {
     }
 
     /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
+    /** The library's way to the history page. */
+    private Button historyButton() {
+        Button button = new Button("History");
+        button.setId("open-history");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> openHistory());
+        return button;
+    }
+
+    /** The history page, at once; its figures once the journal is read, off this thread. */
+    private void openHistory() {
+        HistoryPane pane = new HistoryPane(this::openLibrary, bar());
+        pageKeys = event -> { };
+        show(pane);
+        Thread reader = new Thread(() -> {
+            HistoryModel model = HistoryModel.of(journals().history(), LocalDate.now(), ZoneId.systemDefault());
+            Platform.runLater(() -> {
+                if (scene.getRoot() == pane) {
+                    pane.show(model);
+                }
+            });
+        }, "hangtime-history");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
     /** The library's way to the settings page. */
     private Button settingsButton() {
         Button button = new Button("Settings");

@@ -1,5 +1,6 @@
 package dev.hangtime.routines.history;
 
+import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.routines.journal.Stats;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -57,6 +58,11 @@ public final class StatsText {
     /** The same without the year, where the columns are narrow: "16 Mar". */
     public static String shortWeek(LocalDate monday) {
         return SHORT_WEEK.format(monday);
+    }
+
+    /** A kind of {@link Stats#KINDS} as the stats name it: exercise is "core" to the user. */
+    public static String kind(SegmentKind kind) {
+        return kind == SegmentKind.EXERCISE ? "core" : kind.name().toLowerCase(Locale.ROOT);
     }
 
     /** Whole minutes, to the nearest. */
