@@ -86,6 +86,8 @@ final class DesktopApp {
     private final SafetyAnswers safety;
     private final SafetyRoute route;
     private boolean closing;
+    /** Whether the library has been opened before: the first time, its detail waits for the first frame. */
+    private boolean shownOnce;
 
     private final boolean training;
 
@@ -174,7 +176,15 @@ final class DesktopApp {
         sessionPane = Optional.empty();
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
-                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, historyButton(), settingsButton(), bar()));
+                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, historyButton(), settingsButton(), bar()),
+                task -> {
+                    if (shownOnce) {
+                        task.run();
+                    } else {
+                        shownOnce = true;
+                        measures.afterNextFrame(task);
+                    }
+                });
         library.settings().problem().ifPresent(pane::notice);
         show(pane);
         pane.focusSearch();

@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,20 +45,26 @@ final class Measures {
 
     /** The ticker reading at which the screen waiting to be rendered was due; 0 when none waits. */
     private final AtomicLong due = new AtomicLong();
-    private final AtomicReference<Runnable> next = new AtomicReference<>();
-    private boolean shown;
+    /** What waits for the next frame to be on screen. */
+    private final Queue<Runnable> next = new ConcurrentLinkedQueue<>();
+    private volatile boolean shown;
+    private Scene scene;
+    /** Whether frames are watched all along, not only until the first task after the first frame has run. */
+    private boolean always;
 
-    /** Watches {@code scene}'s frames, if a measure is switched on or a training run waits for them. */
+    /**
+     * Watches {@code scene}'s frames: until the first is on screen (which the library's detail waits for), and for
+     * as long as a measure is switched on or a training run waits for them.
+     */
     void watch(Scene scene, boolean training) {
-        if (SHOWN.isEmpty() && PAINT.isEmpty() && !training) {
-            return;
-        }
+        this.scene = scene;
+        this.always = SHOWN.isPresent() || PAINT.isPresent() || training;
         PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(this::rendered);
     }
 
     /** Runs {@code task} on the toolkit's thread once the next frame has been rendered. */
     void afterNextFrame(Runnable task) {
-        next.set(task);
+        next.add(task);
     }
 
     /**
@@ -105,8 +112,16 @@ final class Measures {
                 }
             });
         }
-        Runnable task = next.getAndSet(null);
-        if (task != null) {
+        Runnable task = next.poll();
+        if (task == null && !always) {
+            // Nothing waits for frames any more: the tracker's call at every frame is not worth keeping.
+            Platform.runLater(() -> {
+                if (next.isEmpty()) {
+                    PerformanceTracker.getSceneTracker(scene).setOnRenderedFrameTask(null);
+                }
+            });
+        }
+        for (; task != null; task = next.poll()) {
             Platform.runLater(task);
         }
         long at = due.getAndSet(0);

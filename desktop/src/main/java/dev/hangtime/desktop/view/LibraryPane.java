@@ -45,12 +45,23 @@ public final class LibraryPane extends BorderPane {
     private final TimelineBar bar = new TimelineBar();
     private final Button startButton = new Button("Start");
     private boolean updating;
+    /** Whether the detail pane is drawn: not before the window's first frame, at start-up. */
+    private boolean detailShown;
 
     /**
      * @param start runs a session of the routine picked
      * @param toolbar the window's own controls, shown above the detail
      */
     public LibraryPane(LibraryModel model, Consumer<Listing.Entry> start, Node toolbar) {
+        this(model, start, toolbar, Runnable::run);
+    }
+
+    /**
+     * @param afterFirstFrame runs a task once the window's first frame is on screen: the detail, which holds
+     *     every note and step of the routine picked and took about a sixth of the start-up, waits for it
+     */
+    public LibraryPane(LibraryModel model, Consumer<Listing.Entry> start, Node toolbar,
+            Consumer<Runnable> afterFirstFrame) {
         this.model = model;
         this.start = start;
         search.setPromptText("Search by name, id or tag");
@@ -111,6 +122,10 @@ public final class LibraryPane extends BorderPane {
         setLeft(left);
         setCenter(detailScroll);
         refresh();
+        afterFirstFrame.accept(() -> {
+            detailShown = true;
+            showDetail();
+        });
     }
 
     /** Shows {@code line} under the list: something the user should know, such as a settings file that is wrong. */
@@ -153,6 +168,9 @@ public final class LibraryPane extends BorderPane {
     }
 
     private void showDetail() {
+        if (!detailShown) {
+            return;
+        }
         detail.getChildren().clear();
         Optional<RoutineDetail> picked = model.detail();
         startButton.setDisable(model.runnable().isEmpty());
