@@ -5,7 +5,8 @@
    archive) on a display of its own (Xvfb) and takes, for each, the time from the launch to the first frame
    of the window on screen (the window reports when its renderer drew it). Reports the median, and the same
    for plain `java -jar` with the JVM's default flags and no archive, for comparison.
-2. A long hold: starts a 10-minute inversion hold, presses Space (xdotool), lets it settle (SETTLE s: the JIT
+2. A long hold: starts a 10-minute inversion hold, answers the safety screen (y) and presses Space (xdotool),
+   lets it settle (SETTLE s: the JIT
    compiles the redraw's code for the first minute or two), then over a window of HOLD seconds counts the process's wake-ups (voluntary context switches summed over
    /proc/PID/task/*/status, per thread), its CPU time (utime + stime), its peak memory (VmHWM), and how long
    after each change of the screen was due (the shown second) the frame that shows it was rendered. Once for
@@ -118,8 +119,11 @@ def hold(display, home, pulse, seconds, settle):
     try:
         wid = window(display, "Hangtime")
         time.sleep(2)
-        subprocess.run(["xdotool", "windowfocus", "--sync", wid, "key", "space"],
-                       env=dict(os.environ, DISPLAY=display), check=True)
+        # A fresh home has no safety answer: the inversion hold asks it first (y: none of the list applies).
+        for key in ["y", "space"]:
+            subprocess.run(["xdotool", "key", "--window", wid, key], env=dict(os.environ, DISPLAY=display),
+                           check=True)
+            time.sleep(1)
         # The JIT compiles what the once-a-second redraw runs for the first minute or two; a long hold is what
         # comes after.
         time.sleep(settle)

@@ -23,7 +23,6 @@ import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
 import dev.hangtime.desktop.view.SettingsPane;
-import dev.hangtime.desktop.view.Theme;
 import dev.hangtime.desktop.view.WindowBar;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
@@ -36,7 +35,6 @@ import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
-import dev.hangtime.routines.settings.WindowTheme;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -77,8 +75,7 @@ final class DesktopApp {
     private final Stage stage = new Stage();
     private final Scene scene = new Scene(new StackPane(), 1100, 760);
     private final Measures measures = new Measures();
-    private Theme theme;
-    private boolean themeChosen;
+    private final WindowLook look;
     private volatile Optional<SessionThread> session = Optional.empty();
     private Optional<SessionPane> sessionPane = Optional.empty();
     /** Where the keys go on the page shown, but F11: the session, the resume offer, the safety screen. */
@@ -101,9 +98,7 @@ final class DesktopApp {
         this.library = library;
         this.environment = environment;
         this.sound = sound;
-        this.theme = library.userSettings().theme() == WindowTheme.SYSTEM ? Theme.fromEnvironment(environment)
-                : library.userSettings().theme() == WindowTheme.DARK ? Theme.DARK : Theme.LIGHT;
-        this.themeChosen = library.userSettings().theme() != WindowTheme.SYSTEM;
+        this.look = new WindowLook(stage, scene, environment, library.userSettings());
         // Trouble writing an answer is said on the session it was given for (SafetyText.NOT_KEPT), from what
         // keep() returns, so the journal's own notice is not needed here.
         this.safety = new JournalSafetyAnswers(this::journals,
@@ -135,8 +130,7 @@ final class DesktopApp {
 
     /** Opens the window on {@code routine}'s session, ready to start, or on the library. */
     void start(Optional<LibraryEntry> routine) {
-        theme.applyTo(scene);
-        stage.setAlwaysOnTop(library.userSettings().onTop());
+        look.apply(library.userSettings());
         scene.addEventFilter(KeyEvent.ANY, this::keys);
         stage.setTitle(TITLE);
         stage.setScene(scene);
@@ -168,7 +162,6 @@ final class DesktopApp {
             offerResume();
         }
         stage.show();
-        followSystemTheme();
     }
 
     private void openLibrary() {
@@ -176,8 +169,8 @@ final class DesktopApp {
         sessionPane = Optional.empty();
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
-                entry -> openSession(entry.entry(), entry.timeline()), new HBox(8, historyButton(), settingsButton(), bar()),
-                task -> {
+                entry -> openSession(entry.entry(), entry.timeline()),
+                new HBox(8, historyButton(), settingsButton(), bar()), task -> {
                     if (shownOnce) {
                         task.run();
                     } else {
@@ -317,11 +310,7 @@ final class DesktopApp {
 
     /** The window's own controls, for the top of each page. */
     private WindowBar bar() {
-        return new WindowBar(stage, theme, chosen -> {
-            theme = chosen;
-            themeChosen = true;
-            theme.applyTo(scene);
-        });
+        return look.bar();
     }
 
     /** F11 everywhere; during a session every key goes to it, so that no button or field takes Space or Enter. */
@@ -382,29 +371,7 @@ final class DesktopApp {
     /** Later sessions use the settings just saved; the window takes its theme and always-on-top from them now. */
     private void settingsSaved(Settings saved) {
         library = library.withSettings(saved);
-        stage.setAlwaysOnTop(saved.onTop());
-        themeChosen = saved.theme() != WindowTheme.SYSTEM;
-        Theme wanted = saved.theme() == WindowTheme.DARK ? Theme.DARK : saved.theme() == WindowTheme.LIGHT
-                ? Theme.LIGHT : Theme.fromEnvironment(environment);
-        if (wanted != theme) {
-            theme = wanted;
-            theme.applyTo(scene);
-        }
-        if (!themeChosen) {
-            followSystemTheme();
-        }
-    }
-
-    private void followSystemTheme() {
-        Thread asker = new Thread(() -> dev.hangtime.desktop.view.SystemTheme.ask().ifPresent(
-                asked -> Platform.runLater(() -> {
-                    if (!themeChosen && asked != theme) {
-                        theme = asked;
-                        theme.applyTo(scene);
-                    }
-                })), "hangtime-theme");
-        asker.setDaemon(true);
-        asker.start();
+        look.apply(saved);
     }
 
     /** The program is ending with a session open (logout's SIGTERM): the journal hears it was interrupted. */
