@@ -1,14 +1,12 @@
 package dev.hangtime.routines.library;
 
+import dev.hangtime.routines.files.ResourceIndex;
 import dev.hangtime.routines.format.Problem;
 import dev.hangtime.routines.format.ReadResult;
 import dev.hangtime.routines.format.RoutineReader;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,23 +28,7 @@ final class BuiltIns {
 
     /** The file names the index lists, in its order; blank lines and lines starting with # are skipped. */
     static List<String> index() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = BuiltIns.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException(INDEX + " is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        return ResourceIndex.names(INDEX);
     }
 
     /** Reads every built-in routine; one that fails is reported rather than stopping the others. */

@@ -1,14 +1,12 @@
 package dev.hangtime.routines.plan;
 
+import dev.hangtime.routines.files.ResourceIndex;
 import dev.hangtime.routines.format.PlanReadResult;
 import dev.hangtime.routines.format.PlanReader;
 import dev.hangtime.routines.format.Problem;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,23 +26,7 @@ final class BuiltInPlans {
 
     /** The file names the index lists, in its order; blank lines and lines starting with # are skipped. */
     static List<String> index() {
-        List<String> names = new ArrayList<>();
-        try (InputStream in = BuiltInPlans.class.getResourceAsStream(INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException(INDEX + " is missing from the build");
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return names;
+        return ResourceIndex.names(INDEX);
     }
 
     /** Reads every built-in plan against {@code routines}; one that fails is reported, not fatal. */
