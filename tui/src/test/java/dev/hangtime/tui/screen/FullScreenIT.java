@@ -3,14 +3,10 @@ package dev.hangtime.tui.screen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -37,11 +33,11 @@ class FullScreenIT {
     @TempDir
     Path dir;
 
-    private final String socket = "hangtime-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final Tmux tmux = new Tmux("hangtime-e2e");
 
     @BeforeEach
     void startApp() throws Exception {
-        assumeTrue(tmuxInstalled(), "tmux is not installed; the end-to-end test needs it (apt-get install tmux)");
+        assumeTrue(Tmux.installed(), "tmux is not installed; the end-to-end test needs it (apt-get install tmux)");
         Files.writeString(dir.resolve("e2e.json"), ROUTINE);
         // The script records the terminal's settings before and after, and the app's exit status.
         String script = String.join("\n",
@@ -56,7 +52,7 @@ class FullScreenIT {
                 "if [ -f then.sh ]; then . ./then.sh; fi",
                 "sleep 600");
         Files.writeString(dir.resolve("run.sh"), script + "\n");
-        tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+        tmux.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
                 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 sh " + quote(dir.resolve("run.sh")));
         awaitScreen("press Space to start");
     }
@@ -82,9 +78,7 @@ class FullScreenIT {
 
     @AfterEach
     void stopTmux() throws Exception {
-        if (tmuxInstalled()) {
-            new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor(5, TimeUnit.SECONDS);
-        }
+        tmux.kill();
     }
 
     @Test
@@ -142,7 +136,7 @@ class FullScreenIT {
 
     /** The app's process: the one the shell in the window runs. */
     ProcessHandle appProcess() throws Exception {
-        long shell = Long.parseLong(tmux("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
+        long shell = Long.parseLong(tmux.run("display-message", "-p", "-t", "e2e", "#{pane_pid}").trim());
         return ProcessHandle.of(shell).orElseThrow().children().findFirst().orElseThrow();
     }
 
@@ -153,14 +147,14 @@ class FullScreenIT {
             return;
         }
         String before = Files.readString(dir.resolve("stty.before"));
-        String modes = tmux("display-message", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}").trim();
+        String modes = tmux.run("display-message", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}").trim();
         assertEquals(List.of(before, before, "0 1"), List.of(Files.readString(dir.resolve("stty.returned")),
                 Files.readString(dir.resolve("stty.after")), modes));
     }
 
     /** After SIGTERM the screen never returns; only the shutdown hook can give the terminal back. */
     private void assertTerminalRestoredAtExit() throws Exception {
-        String modes = tmux("display-message", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}").trim();
+        String modes = tmux.run("display-message", "-p", "-t", "e2e", "#{alternate_on} #{cursor_flag}").trim();
         assertEquals(List.of(Files.readString(dir.resolve("stty.before")), "0 1"),
                 List.of(Files.readString(dir.resolve("stty.after")), modes));
     }
@@ -170,11 +164,11 @@ class FullScreenIT {
     }
 
     void keys(String key) throws Exception {
-        tmux("send-keys", "-t", "e2e", key);
+        tmux.run("send-keys", "-t", "e2e", key);
     }
 
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-t", "e2e");
+        return tmux.run("capture-pane", "-p", "-t", "e2e");
     }
 
     /** Waits until the screen shows {@code text}, and returns the screen. */
@@ -215,26 +209,6 @@ class FullScreenIT {
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
     }
 
-    private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(command + " failed: " + out);
-        }
-        return out;
-    }
-
-    private static boolean tmuxInstalled() {
-        try {
-            Process process = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(5, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
-    }
 
     static String quote(Object path) {
         return "'" + path.toString().replace("'", "'\\''") + "'";

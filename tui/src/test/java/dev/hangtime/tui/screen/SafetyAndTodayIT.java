@@ -2,14 +2,11 @@ package dev.hangtime.tui.screen;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,18 +25,16 @@ class SafetyAndTodayIT {
     @TempDir
     Path dir;
 
-    private final String socket = "hangtime-safety-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
+    private final Tmux tmux = new Tmux("hangtime-safety");
 
     @BeforeEach
     void needsTmux() {
-        assumeTrue(tmuxInstalled(), "tmux is not installed; the end-to-end test needs it (apt-get install tmux)");
+        assumeTrue(Tmux.installed(), "tmux is not installed; the end-to-end test needs it (apt-get install tmux)");
     }
 
     @AfterEach
     void stopTmux() throws Exception {
-        if (tmuxInstalled()) {
-            new ProcessBuilder("tmux", "-L", socket, "kill-server").start().waitFor(5, TimeUnit.SECONDS);
-        }
+        tmux.kill();
     }
 
     /** Runs {@code commands} (hangtime standing for the built jar) in a shell in a 100×30 window. */
@@ -53,7 +48,7 @@ class SafetyAndTodayIT {
         lines.add("echo \"status $?\"");
         lines.add("sleep 600");
         Files.writeString(dir.resolve("run.sh"), String.join("\n", lines) + "\n");
-        tmux("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
+        tmux.run("new-session", "-d", "-s", "e2e", "-x", "100", "-y", "30",
                 "env LANG=C.UTF-8 LC_ALL=C.UTF-8 sh " + FullScreenIT.quote(dir.resolve("run.sh")));
     }
 
@@ -105,11 +100,11 @@ class SafetyAndTodayIT {
     }
 
     private void keys(String key) throws Exception {
-        tmux("send-keys", "-t", "e2e", key);
+        tmux.run("send-keys", "-t", "e2e", key);
     }
 
     private String screen() throws Exception {
-        return tmux("capture-pane", "-p", "-t", "e2e");
+        return tmux.run("capture-pane", "-p", "-t", "e2e");
     }
 
     private String awaitScreen(String text) throws Exception {
@@ -123,26 +118,5 @@ class SafetyAndTodayIT {
             screen = screen();
         }
         return screen;
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of("tmux", "-L", socket));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new AssertionError(command + " failed: " + out);
-        }
-        return out;
-    }
-
-    private static boolean tmuxInstalled() {
-        try {
-            Process process = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(5, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
     }
 }
