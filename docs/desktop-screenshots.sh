@@ -24,6 +24,10 @@ window() {
   exit 1
 }
 
+# Builds what is missing and trains the class-data archive first, whose out-of-sight window must not be the one
+# photographed.
+"$root/hangtime-desktop" --help >/dev/null 2>&1
+
 # The library, on the first routine. (No sound here: --sound flash keeps a missing sound card out of the picture.)
 "$root/hangtime-desktop" --sound flash >/dev/null 2>&1 &
 app=$!
@@ -32,11 +36,14 @@ sleep 2
 import -window "$wid" "$out/desktop-library.png"
 kill "$app"; wait "$app" 2>/dev/null || true
 
-# A hold at 25° on the inversion routine: past the safety check, the get-ready step skipped, 7 s in.
+# A hold at 25° on the inversion routine: past the safety screen (y: none of the list applies, as the fresh
+# home has no answer yet) and the safety check, the get-ready step skipped, 7 s in.
 "$root/hangtime-desktop" --sound flash inversion-first-weeks >/dev/null 2>&1 &
 app=$!
 window
 sleep 2
+xdotool windowfocus --sync "$wid" key y
+sleep 1
 xdotool windowfocus --sync "$wid" key space
 sleep 0.5
 xdotool windowfocus --sync "$wid" key Return
