@@ -259,8 +259,8 @@ final class DesktopApp {
         ScreenPosting posting = new ScreenPosting(this::draw);
         SessionThread thread = new SessionThread(
                 notices -> {
-                    SessionModel model = new SessionModel(timeline, ticker, setup, flash, notices,
-                            "Back to the library");
+                    SessionModel model = new SessionModel(timeline, ticker, Clock.systemUTC(), setup, flash,
+                            notices, "Back to the library");
                     model.safety(sessionSafety, safety::lastSessionRose);
                     told.ifPresent(text -> model.notice(new Notice(Notice.Topic.SESSION, text)));
                     return model;

@@ -14,6 +14,7 @@ import dev.hangtime.core.safety.SessionSafety;
 import dev.hangtime.core.session.Session;
 import dev.hangtime.core.time.Ticker;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.OptionalLong;
@@ -42,7 +43,22 @@ public final class SessionModel {
      */
     public SessionModel(Timeline timeline, Ticker ticker, SessionSetup setup, Runnable flash, Notices notices,
             String leave) {
-        this.controller = new SessionController(timeline, new Session(timeline, ticker), ticker, setup,
+        this(new Session(timeline, ticker), timeline, ticker, setup, flash, notices, leave);
+    }
+
+    /**
+     * A session that watches for time that stops, as the window's sessions do: a laptop that sleeps with a session
+     * running (the monotonic clock stands still while {@code wall} goes on). A heat or ice step counts the sleep as
+     * on the skin; any other step is paused, and the window says so.
+     */
+    public SessionModel(Timeline timeline, Ticker ticker, InstantSource wall, SessionSetup setup, Runnable flash,
+            Notices notices, String leave) {
+        this(new Session(timeline, ticker, wall), timeline, ticker, setup, flash, notices, leave);
+    }
+
+    private SessionModel(Session session, Timeline timeline, Ticker ticker, SessionSetup setup, Runnable flash,
+            Notices notices, String leave) {
+        this.controller = new SessionController(timeline, session, ticker, setup,
                 new StandIn("the window flashes for each cue", flash), notices);
         this.leave = leave;
     }

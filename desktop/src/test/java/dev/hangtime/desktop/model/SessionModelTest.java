@@ -12,10 +12,12 @@ import dev.hangtime.core.routine.SegmentKind;
 import dev.hangtime.core.session.SessionState;
 import dev.hangtime.core.time.FakeTicker;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -328,5 +330,31 @@ class SessionModelTest {
         assertEquals(Optional.of(dev.hangtime.core.safety.RedFlags.SEVERE_PAIN), flagged.overlayText());
         assertEquals(SessionScreen.Overlay.NONE, session().overlay());
         assertEquals(SessionState.READY, session().state());
+    }
+
+    @Test
+    void aLaptopThatSleepsInAHold_pausesIt_andTheWindowSaysForHowLong() {
+        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-05T20:00:00Z"));
+        SessionModel watched = new SessionModel(Fixtures.facet(), ticker, now::get, setup, () -> { }, n -> { },
+                "Back to the library");
+        watched.prepare();
+        watched.key(Key.of(Key.Name.ESCAPE));
+        watched.key(SPACE);
+        watched.key(ENTER);
+        ticker.advance(Duration.ofSeconds(10));
+        now.set(now.get().plusSeconds(10));
+        watched.update();
+
+        // Asleep for 5 minutes: the wall clock goes on, the monotonic clock stands still.
+        now.set(now.get().plus(Duration.ofMinutes(5)));
+        ticker.advance(Duration.ofMillis(100));
+        now.set(now.get().plusMillis(100));
+        watched.update();
+        SessionScreen woke = (SessionScreen) watched.screen();
+
+        assertEquals(SessionState.PAUSED, woke.state());
+        assertEquals("Inversion 20°", woke.label());
+        assertEquals(Optional.of("Hangtime did not run for 5:00 (the computer slept, or it was stopped)."),
+                woke.notice());
     }
 }
