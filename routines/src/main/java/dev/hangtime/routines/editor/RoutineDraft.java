@@ -1,0 +1,71 @@
+package dev.hangtime.routines.editor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A routine as the editor holds it while it is written: the routine's own fields as typed, and its steps. It
+ * becomes a file through {@link DraftJson}, and is checked by reading that file as {@code hangtime validate} does
+ * ({@link DraftCheck}), so that the editor says exactly what validate says.
+ */
+public final class RoutineDraft {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final List<DraftStep> steps = new ArrayList<>();
+
+    /** The routine's field {@code name} as typed; empty when left out. */
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    /** Sets the routine's field {@code name}; an empty or blank text leaves it out. */
+    public void value(String name, String text) {
+        if (text == null || text.isBlank()) {
+            values.remove(name);
+        } else {
+            values.put(name, text);
+        }
+    }
+
+    public Map<String, String> values() {
+        return Map.copyOf(values);
+    }
+
+    /** The steps, to edit in place. */
+    public List<DraftStep> steps() {
+        return steps;
+    }
+
+    /**
+     * The step at {@code path}: its index among the routine's steps, then among each repeat's steps inside.
+     *
+     * @throws IndexOutOfBoundsException if there is none
+     */
+    public DraftStep step(List<Integer> path) {
+        List<DraftStep> level = steps;
+        DraftStep step = null;
+        for (int index : path) {
+            step = level.get(index);
+            level = step.steps();
+        }
+        if (step == null) {
+            throw new IndexOutOfBoundsException("an empty path names no step");
+        }
+        return step;
+    }
+
+    /** The list that holds the step at {@code path}: the routine's steps, or a repeat's. */
+    public List<DraftStep> siblings(List<Integer> path) {
+        return path.size() == 1 ? steps : step(path.subList(0, path.size() - 1)).steps();
+    }
+
+    /** A deep copy. */
+    public RoutineDraft copy() {
+        RoutineDraft copy = new RoutineDraft();
+        copy.values.putAll(values);
+        steps.forEach(s -> copy.steps.add(s.copy()));
+        return copy;
+    }
+}
