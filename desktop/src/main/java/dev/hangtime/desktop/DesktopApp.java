@@ -8,6 +8,7 @@ import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SessionSafety;
+import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.time.Ticker;
 import dev.hangtime.desktop.model.HistoryModel;
 import dev.hangtime.desktop.model.LibraryModel;
@@ -18,12 +19,17 @@ import dev.hangtime.desktop.model.SettingsModel;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
 import dev.hangtime.desktop.sound.TestSound;
+import dev.hangtime.desktop.view.EditorPane;
 import dev.hangtime.desktop.view.HistoryPane;
 import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
 import dev.hangtime.desktop.view.SettingsPane;
 import dev.hangtime.desktop.view.WindowBar;
+import dev.hangtime.routines.editor.DraftOf;
+import dev.hangtime.routines.editor.DraftSave;
+import dev.hangtime.routines.editor.DraftStep;
+import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.plan.PlanLibrary;
@@ -35,6 +41,7 @@ import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -170,7 +177,7 @@ final class DesktopApp {
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
                 entry -> openSession(entry.entry(), entry.timeline()),
-                new HBox(8, historyButton(), settingsButton(), bar()), task -> {
+                new HBox(8, newRoutineButton(), historyButton(), settingsButton(), bar()), task -> {
                     if (shownOnce) {
                         task.run();
                     } else {
@@ -179,6 +186,7 @@ final class DesktopApp {
                     }
                 });
         library.settings().problem().ifPresent(pane::notice);
+        pane.onEdit(this::edit);
         show(pane);
         pane.focusSearch();
     }
@@ -324,6 +332,46 @@ final class DesktopApp {
     }
 
     /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
+    /** The library's way to a new routine of the user's own. */
+    private Button newRoutineButton() {
+        Button button = new Button("New routine");
+        button.setId("new-routine");
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> {
+            RoutineDraft draft = new RoutineDraft();
+            draft.steps().add(new DraftStep("exercise"));
+            openEditor("New routine", draft, Optional.empty());
+        });
+        return button;
+    }
+
+    /** A routine of the user's, to edit as it is; a built-in, as a copy of the user's own. */
+    private void edit(Listing.Entry entry) {
+        RoutineDraft draft = DraftOf.routine(entry.entry().routine());
+        if (entry.entry().file().isPresent()) {
+            openEditor("Edit " + SafeText.line(entry.entry().routine().name()), draft, entry.entry().file());
+            return;
+        }
+        draft.value("id", entry.entry().id() + "-mine");
+        draft.value("name", entry.entry().routine().name() + " (mine)");
+        openEditor("A copy of " + SafeText.line(entry.entry().routine().name()), draft, Optional.empty());
+    }
+
+    /**
+     * The editor on {@code draft}, saved to the user's routine folder.
+     *
+     * @param editing the file the draft was opened from, which saving may write over
+     */
+    private void openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
+        Path folder = library.paths().routines();
+        pageKeys = event -> { };
+        show(new EditorPane(title, draft,
+                d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json").toString()),
+                d -> DraftSave.save(d, folder, editing),
+                saved -> library = Library.read(library.paths()).withSettings(library.userSettings()),
+                this::openLibrary, bar()));
+    }
+
     /** The library's way to the history page. */
     private Button historyButton() {
         Button button = new Button("History");

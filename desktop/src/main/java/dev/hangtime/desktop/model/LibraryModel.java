@@ -182,7 +182,8 @@ public final class LibraryModel {
         return notes;
     }
 
-    static List<RoutineDetail.Part> parts(Timeline timeline) {
+    /** The timeline as the bar draws it: each segment with its share of the whole. */
+    public static List<RoutineDetail.Part> parts(Timeline timeline) {
         double timed = timeline.total().toNanos();
         int manual = timeline.manualSegments();
         // Shares of what: the timed total plus a thin slice for each step that waits.

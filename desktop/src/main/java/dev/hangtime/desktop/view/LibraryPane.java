@@ -45,6 +45,8 @@ public final class LibraryPane extends BorderPane {
     private final TimelineBar bar = new TimelineBar();
     private final Button startButton = new Button("Start");
     private boolean updating;
+    /** Opens the routine picked in the editor, when the window has one. */
+    private Optional<Consumer<Listing.Entry>> edit = Optional.empty();
     /** Whether the detail pane is drawn: not before the window's first frame, at start-up. */
     private boolean detailShown;
 
@@ -134,6 +136,15 @@ public final class LibraryPane extends BorderPane {
         notices.getChildren().forEach(n -> n.getStyleClass().add("warning"));
     }
 
+    /**
+     * Offers to edit the routine picked, beside Start: the user's own file as it is, a built-in as a copy of the
+     * user's own.
+     */
+    public void onEdit(Consumer<Listing.Entry> editor) {
+        edit = Optional.of(editor);
+        showDetail();
+    }
+
     /** Puts the cursor in the search field, ready to type. */
     public void focusSearch() {
         search.requestFocus();
@@ -201,6 +212,14 @@ public final class LibraryPane extends BorderPane {
         bar.show(d.timeline());
         bar.setId("timeline-bar");
         HBox startRow = new HBox(16, startButton, totals);
+        Optional<Listing.Entry> entry = model.runnable();
+        if (edit.isPresent() && entry.isPresent()) {
+            Button editButton = new Button(entry.get().entry().file().isPresent() ? "Edit" : "Edit a copy");
+            editButton.setId("edit");
+            editButton.setFocusTraversable(false);
+            editButton.setOnAction(e -> edit.get().accept(entry.get()));
+            startRow.getChildren().add(1, editButton);
+        }
         startRow.setAlignment(Pos.CENTER_LEFT);
         detail.getChildren().addAll(bar, startRow);
         if (!d.warnings().isEmpty()) {

@@ -1,0 +1,270 @@
+package dev.hangtime.desktop.view;
+
+import dev.hangtime.core.text.SafeText;
+import dev.hangtime.core.text.TimelineText;
+import dev.hangtime.desktop.model.LibraryModel;
+import dev.hangtime.routines.editor.DraftCheck;
+import dev.hangtime.routines.editor.DraftSave;
+import dev.hangtime.routines.editor.DraftStep;
+import dev.hangtime.routines.editor.FieldKind;
+import dev.hangtime.routines.editor.FormField;
+import dev.hangtime.routines.editor.RoutineDraft;
+import dev.hangtime.routines.editor.StepForms;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The routine editor: a form for the routine and for each step (a repeat's steps indented inside it), checked as
+ * you type by the reader {@code hangtime validate} uses, each message under the field it concerns; the timeline
+ * bar and total of what the form says so far; and Save, which writes the routine to your routine folder.
+ */
+public final class EditorPane extends BorderPane {
+
+    private final RoutineDraft draft;
+    private final Function<RoutineDraft, String> fileName;
+    private final Function<RoutineDraft, DraftSave.Outcome> save;
+    private final VBox form = new VBox(10);
+    /** The label under each field, and under each step and the routine as a whole ("" field), by place. */
+    private final Map<String, Label> remarks = new HashMap<>();
+    private final TimelineBar bar = new TimelineBar();
+    private final Label totals = new Label();
+    private final VBox problems = new VBox(4);
+    private final Label status = new Label();
+    private final Button saveButton = new Button("Save");
+
+    /**
+     * @param fileName the file the draft would be saved as, which validate's messages name
+     * @param save saves the draft and says what became of it
+     * @param saved told when the draft was saved, with what was said
+     * @param back leaves the editor
+     */
+    public EditorPane(String title, RoutineDraft draft, Function<RoutineDraft, String> fileName,
+            Function<RoutineDraft, DraftSave.Outcome> save, Consumer<DraftSave.Outcome> saved, Runnable back,
+            Node toolbar) {
+        this.draft = draft;
+        this.fileName = fileName;
+        this.save = save;
+        setId("editor");
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title");
+        Button backButton = new Button("Back");
+        backButton.setId("editor-back");
+        backButton.setOnAction(e -> back.run());
+        saveButton.setId("editor-save");
+        saveButton.getStyleClass().add("start");
+        saveButton.setOnAction(e -> {
+            DraftSave.Outcome outcome = save.apply(draft);
+            status.setText(outcome.message());
+            if (outcome.file().isPresent()) {
+                saved.accept(outcome);
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(12, heading, gap, saveButton, backButton, toolbar);
+        top.getStyleClass().add("page-top");
+        form.getStyleClass().add("detail");
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        totals.setId("editor-totals");
+        bar.setId("editor-bar");
+        problems.setId("editor-problems");
+        status.setId("editor-status");
+        status.setWrapText(true);
+        VBox preview = new VBox(10, new Label("Preview"), bar, totals, problems, status);
+        preview.getStyleClass().add("library-list");
+        preview.setPrefWidth(380);
+        setTop(top);
+        setCenter(formScroll);
+        setRight(preview);
+        rebuild();
+    }
+
+    /** Draws the form anew: after a step is added, removed, moved or changes its type. */
+    private void rebuild() {
+        remarks.clear();
+        form.getChildren().clear();
+        form.getChildren().add(heading("Routine"));
+        form.getChildren().add(fields(StepForms.ROUTINE, draft::value, draft::value, key(List.of())));
+        form.getChildren().add(remark(key(List.of()) + "|"));
+        form.getChildren().add(heading("Steps"));
+        steps(draft.steps(), List.of(), 0);
+        Button add = new Button("Add a step");
+        add.setId("editor-add-step");
+        add.setOnAction(e -> {
+            draft.steps().add(new DraftStep("exercise"));
+            rebuild();
+        });
+        form.getChildren().add(add);
+        check();
+    }
+
+    private void steps(List<DraftStep> steps, List<Integer> parent, int depth) {
+        for (int i = 0; i < steps.size(); i++) {
+            List<Integer> path = new ArrayList<>(parent);
+            path.add(i);
+            card(steps.get(i), List.copyOf(path), depth);
+        }
+    }
+
+    private void card(DraftStep step, List<Integer> path, int depth) {
+        ChoiceBox<String> type = new ChoiceBox<>();
+        type.getItems().setAll(StepForms.TYPES);
+        type.setValue(step.type());
+        type.setId("editor-type-" + key(path));
+        type.valueProperty().addListener((o, was, now) -> {
+            step.type(now);
+            rebuild();
+        });
+        List<DraftStep> siblings = draft.siblings(path);
+        int index = path.get(path.size() - 1);
+        Button up = small("↑", () -> move(siblings, index, -1));
+        up.setDisable(index == 0);
+        Button down = small("↓", () -> move(siblings, index, 1));
+        down.setDisable(index == siblings.size() - 1);
+        Button remove = small("Remove", () -> {
+            siblings.remove(index);
+            rebuild();
+        });
+        HBox header = new HBox(8, new Label("Step " + String.join(".", path.stream().map(n -> String.valueOf(n + 1))
+                .toList())), type, up, down, remove);
+        if (step.type().equals("repeat")) {
+            header.getChildren().add(small("Add a step inside", () -> {
+                step.steps().add(new DraftStep("exercise"));
+                rebuild();
+            }));
+        }
+        VBox card = new VBox(6, header, fields(StepForms.fields(step.type()), step::value, step::value, key(path)),
+                remark(key(path) + "|"));
+        card.getStyleClass().add("editor-step");
+        card.setPadding(new Insets(8, 8, 8, 8 + 28 * depth));
+        form.getChildren().add(card);
+        steps(step.steps(), path, depth + 1);
+    }
+
+    private GridPane fields(List<FormField> fields, Function<String, String> get, BiConsumer<String, String> set,
+            String place) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("settings-form");
+        int row = 0;
+        for (FormField field : fields) {
+            Node input = input(field, get.apply(field.name()), text -> {
+                set.accept(field.name(), text);
+                check();
+            });
+            input.setId("editor-" + place + "-" + field.name());
+            grid.add(new Label(field.label() + (field.required() ? " *" : "")), 0, row);
+            grid.add(input, 1, row++);
+            grid.add(remark(place + "|" + field.name()), 1, row++);
+        }
+        return grid;
+    }
+
+    private static Node input(FormField field, String value, Consumer<String> changed) {
+        if (field.kind() == FieldKind.CHOICE || field.kind() == FieldKind.FLAG) {
+            ChoiceBox<String> choice = new ChoiceBox<>();
+            choice.getItems().add("");
+            choice.getItems().addAll(field.choices());
+            choice.setValue(value);
+            choice.valueProperty().addListener((o, was, now) -> changed.accept(now));
+            return choice;
+        }
+        TextInputControl text;
+        if (field.kind() == FieldKind.NOTE) {
+            TextArea area = new TextArea(value);
+            area.setPrefRowCount(3);
+            area.setPrefColumnCount(28);
+            area.setWrapText(true);
+            text = area;
+        } else {
+            TextField line = new TextField(value);
+            line.setPrefColumnCount(28);
+            text = line;
+        }
+        text.textProperty().addListener((o, was, now) -> changed.accept(now));
+        return text;
+    }
+
+    /** Checks the draft as validate would, and says so at each field and in the preview. */
+    private void check() {
+        DraftCheck check = DraftCheck.of(draft, fileName.apply(draft));
+        remarks.values().forEach(label -> show(label, ""));
+        List<String> lines = new ArrayList<>();
+        for (DraftCheck.Remark remark : check.problems()) {
+            Label label = remarks.getOrDefault(key(remark.step()) + "|" + remark.field(),
+                    remarks.get(key(remark.step()) + "|"));
+            if (label != null) {
+                show(label, label.getText().isEmpty() ? remark.message() : label.getText() + "\n" + remark.message());
+            }
+            lines.add(remark.line());
+        }
+        check.warnings().forEach(w -> lines.add("warning: " + w.line()));
+        problems.getChildren().setAll(lines.stream().map(line -> {
+            Label label = new Label(SafeText.block(line));
+            label.setWrapText(true);
+            label.getStyleClass().add(line.startsWith("warning: ") ? "warning" : "error");
+            return label;
+        }).toList());
+        bar.show(check.timeline().map(LibraryModel::parts).orElse(List.of()));
+        totals.setText(check.timeline().map(TimelineText::totals).orElse("—"));
+        saveButton.setDisable(!check.valid());
+    }
+
+    private Label remark(String place) {
+        Label label = new Label();
+        label.getStyleClass().add("error");
+        label.setWrapText(true);
+        label.setId("editor-remark-" + place.replace('|', '-'));
+        show(label, "");
+        remarks.put(place, label);
+        return label;
+    }
+
+    private static void show(Label label, String text) {
+        label.setText(text);
+        label.setManaged(!text.isEmpty());
+        label.setVisible(!text.isEmpty());
+    }
+
+    private void move(List<DraftStep> siblings, int index, int by) {
+        siblings.add(index + by, siblings.remove(index));
+        rebuild();
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("heading");
+        return label;
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    /** A place in the form: "r" for the routine, "s1.0" for the first step inside the second. */
+    private static String key(List<Integer> path) {
+        return path.isEmpty() ? "r" : "s" + String.join(".", path.stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.hangtime.desktop.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hangtime.routines.editor.DraftSave;
+import dev.hangtime.routines.editor.DraftStep;
+import dev.hangtime.routines.editor.RoutineDraft;
+import dev.hangtime.routines.format.ReadResult;
+import dev.hangtime.routines.format.RoutineReader;
+import dev.hangtime.routines.library.LibraryEntry;
+import dev.hangtime.routines.library.RoutineLibrary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The editor as a user meets it: a new routine typed into the form, validate's message shown under the field it
+ * concerns until it is fixed, the preview's total, then Save, and the library lists the routine from its file.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EditorPaneTest {
+
+    private final List<String> told = new CopyOnWriteArrayList<>();
+    private Path folder;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        folder = Files.createTempDirectory("hangtime-editor").resolve("routines");
+        RoutineDraft draft = new RoutineDraft();
+        draft.steps().add(new DraftStep("exercise"));
+        EditorPane pane = new EditorPane("New routine", draft,
+                d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new.json").toString()),
+                d -> DraftSave.save(d, folder, Optional.empty()), outcome -> told.add(outcome.message()),
+                () -> told.add("back"), new HBox());
+        Scene scene = new Scene(pane, 1200, 800);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @Test
+    void aNewRoutine_typedIn_showsValidatesMessagesAtTheirFields_thenSavesAndIsListed(FxRobot robot)
+            throws TimeoutException {
+        assertTrue(robot.lookup("#editor-save").queryAs(Button.class).isDisabled(), "nothing to save yet");
+        assertEquals("missing field \"name\" (a routine needs: hangtime, name, steps)",
+                text(robot, "#editor-remark-r-name"));
+
+        robot.clickOn("#editor-r-name").write("Morning plank");
+        robot.clickOn("#editor-s0-name").write("Plank");
+        robot.clickOn("#editor-s0-work").write("90 x");
+        WaitForAsyncUtils.waitForFxEvents();
+        String wrong = text(robot, "#editor-remark-s0-work");
+        robot.doubleClickOn("#editor-s0-work").eraseText(4).write("1:30");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("\"90 x\" is not a duration (write 90, \"90s\", \"1m30s\" or \"15m\")", wrong);
+        assertEquals("", text(robot, "#editor-remark-s0-work"));
+        assertEquals("1:30 in all, 1 step", text(robot, "#editor-totals"));
+
+        robot.clickOn("#editor-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> told.size() == 1);
+
+        Path file = folder.resolve("morning-plank.json");
+        assertEquals(List.of("Saved to " + file + "."), told);
+        ReadResult read = RoutineReader.read(file);
+        assertTrue(read.isValid(), read.problems().toString());
+        assertEquals(List.of("morning-plank"), RoutineLibrary.load(folder).entries().stream()
+                .filter(e -> e.file().isPresent()).map(LibraryEntry::id).toList());
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+}
