@@ -87,6 +87,7 @@ public final class EditorPane extends BorderPane {
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         totals.setId("editor-totals");
+        totals.setWrapText(true);
         bar.setId("editor-bar");
         problems.setId("editor-problems");
         status.setId("editor-status");
