@@ -85,6 +85,8 @@ final class DesktopApp {
     private final WindowLook look;
     private volatile Optional<SessionThread> session = Optional.empty();
     private Optional<SessionPane> sessionPane = Optional.empty();
+    /** The routine editor, while it is shown: closing the window asks first if it has changes not saved. */
+    private Optional<EditorPane> editor = Optional.empty();
     /** Where the keys go on the page shown, but F11: the session, the resume offer, the safety screen. */
     private Consumer<KeyEvent> pageKeys = event -> { };
     private final SafetyAnswers safety;
@@ -151,6 +153,9 @@ final class DesktopApp {
                 event.consume();
                 closing = true;
                 session.get().requestClose();
+            } else if (editor.isPresent() && editor.get().unsaved() && scene.getRoot() == editor.get()) {
+                event.consume();
+                editor.get().leave(Platform::exit);
             } else {
                 Platform.exit();
             }
@@ -365,11 +370,13 @@ final class DesktopApp {
     private void openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
         Path folder = library.paths().routines();
         pageKeys = event -> { };
-        show(new EditorPane(title, draft,
+        EditorPane pane = new EditorPane(title, draft,
                 d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json").toString()),
                 d -> DraftSave.save(d, folder, editing),
                 saved -> library = Library.read(library.paths()).withSettings(library.userSettings()),
-                this::openLibrary, bar()));
+                this::openLibrary, bar());
+        editor = Optional.of(pane);
+        show(pane);
     }
 
     /** The library's way to the history page. */

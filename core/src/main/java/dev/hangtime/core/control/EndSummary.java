@@ -1,7 +1,11 @@
 package dev.hangtime.core.control;
 
 import dev.hangtime.core.routine.Segment;
+import dev.hangtime.core.text.DurationText;
+import dev.hangtime.core.text.SafeText;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,5 +29,22 @@ public record EndSummary(String routineName, Outcome outcome, Duration active, D
 
     public boolean completed() {
         return outcome == Outcome.COMPLETED;
+    }
+
+    /**
+     * How it went, a line each, as both end pages say it: the time spent (and with pauses), how much of the plan
+     * was done, the steps completed and skipped, and where it stopped.
+     */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        boolean paused = sinceStart.minus(active).getSeconds() >= 1;
+        lines.add("Time spent: " + DurationText.of(active)
+                + (paused ? " (" + DurationText.of(sinceStart) + " with pauses)" : ""));
+        lines.add("Plan done: " + DurationText.of(planDone) + " of " + DurationText.of(planned));
+        String done = "Steps: " + completedSteps + " of " + steps + " completed";
+        lines.add(skippedSteps > 0 ? done + ", " + skippedSteps + " skipped" : done);
+        stoppedAt.ifPresent(s -> lines.add("Stopped at step " + (s.step() + 1) + " of " + steps + ": "
+                + SafeText.line(s.title())));
+        return lines;
     }
 }

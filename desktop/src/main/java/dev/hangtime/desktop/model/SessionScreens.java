@@ -92,7 +92,7 @@ final class SessionScreens {
             String leave, Optional<String> redFlag) {
         return new EndScreen(SafeText.line(summary.routineName()), summary.completed(),
                 summary.completed() ? "Session complete. Well done." : "Session stopped.",
-                DurationText.of(summary.active()), EndLines.of(summary),
+                DurationText.of(summary.active()), summary.lines(),
                 painAfter.map(q -> prompt(q, PAIN_AFTER_KEYS)), painAfterLine, leave,
                 redFlag.map(SafeText::block));
     }

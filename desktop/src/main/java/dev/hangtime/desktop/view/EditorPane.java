@@ -51,6 +51,10 @@ public final class EditorPane extends BorderPane {
     private final VBox problems = new VBox(4);
     private final Label status = new Label();
     private final Button saveButton = new Button("Save");
+    /** "Leave without saving?", over the form while it asks. */
+    private final HBox leaving = new HBox(12);
+    /** Whether there are changes since the editor opened or last saved. */
+    private boolean unsaved;
 
     /**
      * @param fileName the file the draft would be saved as, which validate's messages name
@@ -69,13 +73,14 @@ public final class EditorPane extends BorderPane {
         heading.getStyleClass().add("title");
         Button backButton = new Button("Back");
         backButton.setId("editor-back");
-        backButton.setOnAction(e -> back.run());
+        backButton.setOnAction(e -> leave(back));
         saveButton.setId("editor-save");
         saveButton.getStyleClass().add("start");
         saveButton.setOnAction(e -> {
             DraftSave.Outcome outcome = save.apply(draft);
             status.setText(outcome.message());
             if (outcome.file().isPresent()) {
+                unsaved = false;
                 saved.accept(outcome);
             }
         });
@@ -95,9 +100,49 @@ public final class EditorPane extends BorderPane {
         VBox preview = new VBox(10, new Label("Preview"), bar, totals, problems, status);
         preview.getStyleClass().add("library-list");
         preview.setPrefWidth(380);
-        setTop(top);
+        leaving.getStyleClass().add("page-top");
+        leaving.setId("editor-leaving");
+        show(leaving, false);
+        setTop(new VBox(top, leaving));
         setCenter(formScroll);
         setRight(preview);
+        rebuild();
+    }
+
+    /** Whether there are changes not saved. */
+    public boolean unsaved() {
+        return unsaved;
+    }
+
+    /**
+     * Runs {@code leave} at once when everything is saved; otherwise asks first, and runs it only if the user says
+     * to leave without saving.
+     */
+    public void leave(Runnable leave) {
+        if (!unsaved) {
+            leave.run();
+            return;
+        }
+        Label question = new Label("Leave without saving your changes?");
+        question.getStyleClass().add("heading");
+        Button yes = new Button("Leave without saving");
+        yes.setId("editor-leave-yes");
+        yes.setOnAction(e -> leave.run());
+        Button no = new Button("Stay");
+        no.setId("editor-leave-no");
+        no.setOnAction(e -> show(leaving, false));
+        leaving.getChildren().setAll(question, yes, no);
+        show(leaving, true);
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** Draws the form anew after a change of its shape: a step added, removed, moved or of another type. */
+    private void changed() {
+        unsaved = true;
         rebuild();
     }
 
@@ -114,7 +159,7 @@ public final class EditorPane extends BorderPane {
         add.setId("editor-add-step");
         add.setOnAction(e -> {
             draft.steps().add(new DraftStep("exercise"));
-            rebuild();
+            changed();
         });
         form.getChildren().add(add);
         check();
@@ -135,7 +180,7 @@ public final class EditorPane extends BorderPane {
         type.setId("editor-type-" + key(path));
         type.valueProperty().addListener((o, was, now) -> {
             step.type(now);
-            rebuild();
+            changed();
         });
         List<DraftStep> siblings = draft.siblings(path);
         int index = path.get(path.size() - 1);
@@ -145,14 +190,14 @@ public final class EditorPane extends BorderPane {
         down.setDisable(index == siblings.size() - 1);
         Button remove = small("Remove", () -> {
             siblings.remove(index);
-            rebuild();
+            changed();
         });
         HBox header = new HBox(8, new Label("Step " + String.join(".", path.stream().map(n -> String.valueOf(n + 1))
                 .toList())), type, up, down, remove);
         if (step.type().equals("repeat")) {
             header.getChildren().add(small("Add a step inside", () -> {
                 step.steps().add(new DraftStep("exercise"));
-                rebuild();
+                changed();
             }));
         }
         VBox card = new VBox(6, header, fields(StepForms.fields(step.type()), step::value, step::value, key(path)),
@@ -171,6 +216,7 @@ public final class EditorPane extends BorderPane {
         for (FormField field : fields) {
             Node input = input(field, get.apply(field.name()), text -> {
                 set.accept(field.name(), text);
+                unsaved = true;
                 check();
             });
             input.setId("editor-" + place + "-" + field.name());
@@ -249,7 +295,7 @@ public final class EditorPane extends BorderPane {
 
     private void move(List<DraftStep> siblings, int index, int by) {
         siblings.add(index + by, siblings.remove(index));
-        rebuild();
+        changed();
     }
 
     private static Label heading(String text) {

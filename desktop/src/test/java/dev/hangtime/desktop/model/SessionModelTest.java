@@ -217,7 +217,7 @@ class SessionModelTest {
         assertFalse(end.completed());
         assertEquals("Session stopped.", end.headline());
         assertEquals("0:20", end.time());
-        assertEquals(List.of("Time done: 0:20", "Steps: 1 of 4 completed",
+        assertEquals(List.of("Time spent: 0:20", "Plan done: 0:20 of 1:50", "Steps: 1 of 4 completed",
                 "Stopped at step 2 of 4: Inversion 20°"), end.lines());
         assertEquals("Back to the library", end.leave());
     }
@@ -232,7 +232,7 @@ class SessionModelTest {
         EndScreen end = end();
         assertTrue(end.completed());
         assertEquals("Session complete. Well done.", end.headline());
-        assertEquals(List.of("Time done: 1:50", "Steps: 4 of 4 completed"), end.lines());
+        assertEquals(List.of("Time spent: 1:50", "Plan done: 1:50 of 1:50", "Steps: 4 of 4 completed"), end.lines());
         assertTrue(end.pain().isPresent());
         model.key(Key.character('4'));
         assertEquals(Optional.empty(), model.key(ENTER));

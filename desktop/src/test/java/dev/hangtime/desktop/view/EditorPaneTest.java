@@ -32,7 +32,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The editor as a user meets it: a new routine typed into the form, validate's message shown under the field it
- * concerns until it is fixed, the preview's total, then Save, and the library lists the routine from its file.
+ * concerns until it is fixed, the preview's total, Back that asks while changes are not saved, then Save, and the
+ * library lists the routine from its file.
  */
 @ExtendWith(ApplicationExtension.class)
 class EditorPaneTest {
@@ -74,11 +75,21 @@ class EditorPaneTest {
         assertEquals("", text(robot, "#editor-remark-s0-work"));
         assertEquals("1:30 in all, 1 step", text(robot, "#editor-totals"));
 
+        // Changes not saved: Back asks first, and Stay keeps them.
+        robot.clickOn("#editor-back");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#editor-leaving").query().isVisible(), "Back asks before losing the changes");
+        robot.clickOn("#editor-leave-no");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), told);
+
         robot.clickOn("#editor-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> told.size() == 1);
+        robot.clickOn("#editor-back");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> told.size() == 2);
 
         Path file = folder.resolve("morning-plank.json");
-        assertEquals(List.of("Saved to " + file + "."), told);
+        assertEquals(List.of("Saved to " + file + ".", "back"), told);
         ReadResult read = RoutineReader.read(file);
         assertTrue(read.isValid(), read.problems().toString());
         assertEquals(List.of("morning-plank"), RoutineLibrary.load(folder).entries().stream()

@@ -47,7 +47,7 @@ final class EndPage implements Page {
     public void drawSmall(Canvas canvas) {
         List<String> lines = new java.util.ArrayList<>();
         lines.add(summary().completed() ? "Session complete. Well done." : "Session stopped.");
-        lines.addAll(EndPainter.lines(summary()));
+        lines.addAll(summary().lines());
         controller.painAfter().ifPresent(q -> lines.add("Pain now, 0–10? " + q.typed()));
         lines.add((controller.painAfter().isPresent() ? "Space " : "Enter ") + afterwards.label());
         // Too few rows for them all: the first ones, and always the key that leaves.

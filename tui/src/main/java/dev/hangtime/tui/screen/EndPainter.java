@@ -23,7 +23,7 @@ final class EndPainter {
         canvas.fill(0, 1, w, 1, canvas.glyphs().rule(), p.muted());
         canvas.centred(3, view.completed() ? "Session complete. Well done." : "Session stopped.", p.strong());
         String time = DurationText.of(view.active());
-        List<String> lines = lines(view);
+        List<String> lines = new ArrayList<>(view.lines());
         lines.addAll(more);
         int digitRows = h - 4 - 2 - lines.size() - 3;
         int scale = Math.min(2, BigDigits.fittingScale(time, w - 4, digitRows));
@@ -40,16 +40,4 @@ final class EndPainter {
         keys.draw(canvas, h - 1);
     }
 
-    static List<String> lines(EndSummary view) {
-        List<String> lines = new ArrayList<>();
-        boolean paused = view.sinceStart().minus(view.active()).getSeconds() >= 1;
-        lines.add("Time spent: " + DurationText.of(view.active())
-                + (paused ? " (" + DurationText.of(view.sinceStart()) + " with pauses)" : ""));
-        lines.add("Plan done: " + DurationText.of(view.planDone()) + " of " + DurationText.of(view.planned()));
-        String steps = "Steps: " + view.completedSteps() + " of " + view.steps() + " completed";
-        lines.add(view.skippedSteps() > 0 ? steps + ", " + view.skippedSteps() + " skipped" : steps);
-        view.stoppedAt().ifPresent(s -> lines.add("Stopped at step " + (s.step() + 1) + " of " + view.steps()
-                + ": " + s.title()));
-        return lines;
-    }
 }
