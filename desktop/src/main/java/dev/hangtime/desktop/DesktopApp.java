@@ -26,6 +26,7 @@ import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
 import dev.hangtime.desktop.view.SettingsPane;
 import dev.hangtime.desktop.view.WindowBar;
+import dev.hangtime.routines.editor.DraftKeeper;
 import dev.hangtime.routines.editor.DraftOf;
 import dev.hangtime.routines.editor.DraftSave;
 import dev.hangtime.routines.editor.DraftStep;
@@ -91,6 +92,8 @@ final class DesktopApp {
     private Consumer<KeyEvent> pageKeys = event -> { };
     private final SafetyAnswers safety;
     private final SafetyRoute route;
+    /** The editor's draft, kept on disk as it changes. */
+    private final DraftKeeper drafts;
     private boolean closing;
     /** Whether the library has been opened before: the first time, its detail waits for the first frame. */
     private boolean shownOnce;
@@ -108,6 +111,7 @@ final class DesktopApp {
         this.environment = environment;
         this.sound = sound;
         this.look = new WindowLook(stage, scene, environment, library.userSettings());
+        this.drafts = new DraftKeeper(library.paths().routines().resolveSibling("drafts"));
         // Trouble writing an answer is said on the session it was given for (SafetyText.NOT_KEPT), from what
         // keep() returns, so the journal's own notice is not needed here.
         this.safety = new JournalSafetyAnswers(this::journals,
@@ -155,7 +159,10 @@ final class DesktopApp {
                 session.get().requestClose();
             } else if (editor.isPresent() && editor.get().unsaved() && scene.getRoot() == editor.get()) {
                 event.consume();
-                editor.get().leave(Platform::exit);
+                editor.get().leave(() -> {
+                    drafts.forget();
+                    Platform.exit();
+                });
             } else {
                 Platform.exit();
             }
@@ -182,7 +189,7 @@ final class DesktopApp {
         pageKeys = event -> { };
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
                 entry -> openSession(entry.entry(), entry.timeline()),
-                new HBox(8, newRoutineButton(), historyButton(), settingsButton(), bar()), task -> {
+                libraryBar(), task -> {
                     if (shownOnce) {
                         task.run();
                     } else {
@@ -337,6 +344,21 @@ final class DesktopApp {
     }
 
     /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
+    /** The library's own buttons, then the window's; a draft left unsaved (a crash, say) is offered back first. */
+    private HBox libraryBar() {
+        HBox bar = new HBox(8, newRoutineButton(), historyButton(), settingsButton(), bar());
+        drafts.restore().ifPresent(kept -> {
+            Button restore = new Button("Unsaved routine");
+            restore.setId("restore-draft");
+            restore.setFocusTraversable(false);
+            restore.getStyleClass().add("warning-button");
+            restore.setOnAction(e -> openEditor("Unsaved routine", kept.draft(), kept.editing())
+                    .startUnsaved());
+            bar.getChildren().add(0, restore);
+        });
+        return bar;
+    }
+
     /** The library's way to a new routine of the user's own. */
     private Button newRoutineButton() {
         Button button = new Button("New routine");
@@ -367,16 +389,24 @@ final class DesktopApp {
      *
      * @param editing the file the draft was opened from, which saving may write over
      */
-    private void openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
+    private EditorPane openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
         Path folder = library.paths().routines();
         pageKeys = event -> { };
         EditorPane pane = new EditorPane(title, draft,
                 d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json").toString()),
                 d -> DraftSave.save(d, folder, editing),
-                saved -> library = Library.read(library.paths()).withSettings(library.userSettings()),
-                this::openLibrary, bar());
+                saved -> {
+                    drafts.forget();
+                    library = Library.read(library.paths()).withSettings(library.userSettings());
+                },
+                () -> {
+                    drafts.forget();
+                    openLibrary();
+                }, bar());
+        pane.onChange(() -> drafts.keep(draft, editing));
         editor = Optional.of(pane);
         show(pane);
+        return pane;
     }
 
     /** The library's way to the history page. */

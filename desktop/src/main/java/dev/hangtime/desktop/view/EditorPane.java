@@ -55,6 +55,8 @@ public final class EditorPane extends BorderPane {
     private final HBox leaving = new HBox(12);
     /** Whether there are changes since the editor opened or last saved. */
     private boolean unsaved;
+    /** Told of every change, so that the draft can be kept where a crash does not lose it. */
+    private Runnable onChange = () -> { };
 
     /**
      * @param fileName the file the draft would be saved as, which validate's messages name
@@ -109,6 +111,16 @@ public final class EditorPane extends BorderPane {
         rebuild();
     }
 
+    /** Tells {@code listener} of every change to the draft, from the toolkit's thread. */
+    public void onChange(Runnable listener) {
+        onChange = listener;
+    }
+
+    /** Marks the draft as not saved from the start: a draft restored after a crash, which no file holds yet. */
+    public void startUnsaved() {
+        unsaved = true;
+    }
+
     /** Whether there are changes not saved. */
     public boolean unsaved() {
         return unsaved;
@@ -143,6 +155,7 @@ public final class EditorPane extends BorderPane {
     /** Draws the form anew after a change of its shape: a step added, removed, moved or of another type. */
     private void changed() {
         unsaved = true;
+        onChange.run();
         rebuild();
     }
 
@@ -217,6 +230,7 @@ public final class EditorPane extends BorderPane {
             Node input = input(field, get.apply(field.name()), text -> {
                 set.accept(field.name(), text);
                 unsaved = true;
+                onChange.run();
                 check();
             });
             input.setId("editor-" + place + "-" + field.name());

@@ -23,9 +23,25 @@ public final class DraftOf {
 
     /** {@code routine}, to edit. */
     public static RoutineDraft routine(Routine routine) {
+        try {
+            return text(RoutineWriter.write(routine));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a routine's own canonical form", e);
+        }
+    }
+
+    /**
+     * The draft that {@code text}, a file {@link DraftJson} wrote, stands for: every field as it was typed, whether
+     * or not it is a routine yet.
+     *
+     * @throws IOException if it is not such a file
+     */
+    public static RoutineDraft text(String text) throws IOException {
         RoutineDraft draft = new RoutineDraft();
-        try (JsonParser in = JSON.createParser(RoutineWriter.write(routine))) {
-            in.nextToken();
+        try (JsonParser in = JSON.createParser(text)) {
+            if (in.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("not a routine's draft: it does not start with {");
+            }
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String name = in.currentName();
                 in.nextToken();
@@ -42,8 +58,6 @@ public final class DraftOf {
                         draft.value(name, text(in));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a routine's own canonical form", e);
         }
         return draft;
     }
