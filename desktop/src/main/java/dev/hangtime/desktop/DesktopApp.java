@@ -2,35 +2,22 @@ package dev.hangtime.desktop;
 
 import dev.hangtime.core.control.Outcome;
 import dev.hangtime.core.control.SessionSetup;
-import dev.hangtime.core.cue.StandIn;
 import dev.hangtime.core.notice.Notice;
 import dev.hangtime.core.routine.Expansion;
 import dev.hangtime.core.routine.Timeline;
 import dev.hangtime.core.safety.SafetyAnswers;
 import dev.hangtime.core.safety.SessionSafety;
-import dev.hangtime.core.text.SafeText;
 import dev.hangtime.core.time.Ticker;
-import dev.hangtime.desktop.model.HistoryModel;
 import dev.hangtime.desktop.model.LibraryModel;
 import dev.hangtime.desktop.model.Screen;
 import dev.hangtime.desktop.model.SessionModel;
 import dev.hangtime.desktop.model.SessionThread;
-import dev.hangtime.desktop.model.SettingsModel;
 import dev.hangtime.desktop.sound.DesktopSound;
 import dev.hangtime.desktop.sound.SoundPath;
-import dev.hangtime.desktop.sound.TestSound;
-import dev.hangtime.desktop.view.EditorPane;
-import dev.hangtime.desktop.view.HistoryPane;
 import dev.hangtime.desktop.view.LibraryPane;
 import dev.hangtime.desktop.view.ResumePane;
 import dev.hangtime.desktop.view.SessionPane;
-import dev.hangtime.desktop.view.SettingsPane;
 import dev.hangtime.desktop.view.WindowBar;
-import dev.hangtime.routines.editor.DraftKeeper;
-import dev.hangtime.routines.editor.DraftOf;
-import dev.hangtime.routines.editor.DraftSave;
-import dev.hangtime.routines.editor.DraftStep;
-import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.library.LibraryEntry;
 import dev.hangtime.routines.library.Listing;
 import dev.hangtime.routines.plan.PlanLibrary;
@@ -40,13 +27,8 @@ import dev.hangtime.routines.resume.Resumption;
 import dev.hangtime.routines.safety.JournalSafetyAnswers;
 import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.session.SoundAndJournal;
-import dev.hangtime.routines.settings.Settings;
-import dev.hangtime.routines.settings.SettingsFile;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -56,11 +38,9 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -86,14 +66,12 @@ final class DesktopApp {
     private final WindowLook look;
     private volatile Optional<SessionThread> session = Optional.empty();
     private Optional<SessionPane> sessionPane = Optional.empty();
-    /** The routine editor, while it is shown: closing the window asks first if it has changes not saved. */
-    private Optional<EditorPane> editor = Optional.empty();
     /** Where the keys go on the page shown, but F11: the session, the resume offer, the safety screen. */
     private Consumer<KeyEvent> pageKeys = event -> { };
     private final SafetyAnswers safety;
     private final SafetyRoute route;
-    /** The editor's draft, kept on disk as it changes. */
-    private final DraftKeeper drafts;
+    /** The editor, the history and the settings. */
+    private final LibraryPages pages;
     private boolean closing;
     /** Whether the library has been opened before: the first time, its detail waits for the first frame. */
     private boolean shownOnce;
@@ -111,7 +89,53 @@ final class DesktopApp {
         this.environment = environment;
         this.sound = sound;
         this.look = new WindowLook(stage, scene, environment, library.userSettings());
-        this.drafts = new DraftKeeper(library.paths().routines().resolveSibling("drafts"));
+        this.pages = new LibraryPages(new LibraryPages.Window() {
+            @Override
+            public Library library() {
+                return DesktopApp.this.library;
+            }
+
+            @Override
+            public void library(Library updated) {
+                DesktopApp.this.library = updated;
+            }
+
+            @Override
+            public void show(Parent page) {
+                pageKeys = event -> { };
+                DesktopApp.this.show(page);
+            }
+
+            @Override
+            public boolean shows(Parent page) {
+                return scene.getRoot() == page;
+            }
+
+            @Override
+            public void openLibrary() {
+                DesktopApp.this.openLibrary();
+            }
+
+            @Override
+            public Node bar() {
+                return DesktopApp.this.bar();
+            }
+
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public WindowLook look() {
+                return look;
+            }
+
+            @Override
+            public JournalSetup journals() {
+                return DesktopApp.this.journals();
+            }
+        });
         // Trouble writing an answer is said on the session it was given for (SafetyText.NOT_KEPT), from what
         // keep() returns, so the journal's own notice is not needed here.
         this.safety = new JournalSafetyAnswers(this::journals,
@@ -157,12 +181,8 @@ final class DesktopApp {
                 event.consume();
                 closing = true;
                 session.get().requestClose();
-            } else if (editor.isPresent() && editor.get().unsaved() && scene.getRoot() == editor.get()) {
+            } else if (pages.asksBeforeClosing()) {
                 event.consume();
-                editor.get().leave(() -> {
-                    drafts.forget();
-                    Platform.exit();
-                });
             } else {
                 Platform.exit();
             }
@@ -187,9 +207,10 @@ final class DesktopApp {
         session = Optional.empty();
         sessionPane = Optional.empty();
         pageKeys = event -> { };
+        LibraryPane[] shown = new LibraryPane[1];
         LibraryPane pane = new LibraryPane(new LibraryModel(library.listings()),
                 entry -> openSession(entry.entry(), entry.timeline()),
-                libraryBar(), task -> {
+                pages.libraryBar(() -> shown[0]), task -> {
                     if (shownOnce) {
                         task.run();
                     } else {
@@ -197,8 +218,10 @@ final class DesktopApp {
                         measures.afterNextFrame(task);
                     }
                 });
+        shown[0] = pane;
         library.settings().problem().ifPresent(pane::notice);
-        pane.onEdit(this::edit);
+        pane.onEdit(pages::edit);
+        pane.onExport(entry -> pages.export(entry, pane));
         show(pane);
         pane.focusSearch();
     }
@@ -341,122 +364,6 @@ final class DesktopApp {
             return;
         }
         pageKeys.accept(event);
-    }
-
-    /** Asks the desktop for dark or light, off this thread, unless the user has chosen already. */
-    /** The library's own buttons, then the window's; a draft left unsaved (a crash, say) is offered back first. */
-    private HBox libraryBar() {
-        HBox bar = new HBox(8, newRoutineButton(), historyButton(), settingsButton(), bar());
-        drafts.restore().ifPresent(kept -> {
-            Button restore = new Button("Unsaved routine");
-            restore.setId("restore-draft");
-            restore.setFocusTraversable(false);
-            restore.getStyleClass().add("warning-button");
-            restore.setOnAction(e -> openEditor("Unsaved routine", kept.draft(), kept.editing())
-                    .startUnsaved());
-            bar.getChildren().add(0, restore);
-        });
-        return bar;
-    }
-
-    /** The library's way to a new routine of the user's own. */
-    private Button newRoutineButton() {
-        Button button = new Button("New routine");
-        button.setId("new-routine");
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> {
-            RoutineDraft draft = new RoutineDraft();
-            draft.steps().add(new DraftStep("exercise"));
-            openEditor("New routine", draft, Optional.empty());
-        });
-        return button;
-    }
-
-    /** A routine of the user's, to edit as it is; a built-in, as a copy of the user's own. */
-    private void edit(Listing.Entry entry) {
-        RoutineDraft draft = DraftOf.routine(entry.entry().routine());
-        if (entry.entry().file().isPresent()) {
-            openEditor("Edit " + SafeText.line(entry.entry().routine().name()), draft, entry.entry().file());
-            return;
-        }
-        draft.value("id", entry.entry().id() + "-mine");
-        draft.value("name", entry.entry().routine().name() + " (mine)");
-        openEditor("A copy of " + SafeText.line(entry.entry().routine().name()), draft, Optional.empty());
-    }
-
-    /**
-     * The editor on {@code draft}, saved to the user's routine folder.
-     *
-     * @param editing the file the draft was opened from, which saving may write over
-     */
-    private EditorPane openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
-        Path folder = library.paths().routines();
-        pageKeys = event -> { };
-        EditorPane pane = new EditorPane(title, draft,
-                d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json").toString()),
-                d -> DraftSave.save(d, folder, editing),
-                saved -> {
-                    drafts.forget();
-                    library = Library.read(library.paths()).withSettings(library.userSettings());
-                },
-                () -> {
-                    drafts.forget();
-                    openLibrary();
-                }, bar());
-        pane.onChange(() -> drafts.keep(draft, editing));
-        editor = Optional.of(pane);
-        show(pane);
-        return pane;
-    }
-
-    /** The library's way to the history page. */
-    private Button historyButton() {
-        Button button = new Button("History");
-        button.setId("open-history");
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> openHistory());
-        return button;
-    }
-
-    /** The history page, at once; its figures once the journal is read, off this thread. */
-    private void openHistory() {
-        HistoryPane pane = new HistoryPane(this::openLibrary, bar());
-        pageKeys = event -> { };
-        show(pane);
-        Thread reader = new Thread(() -> {
-            HistoryModel model = HistoryModel.of(journals().history(), LocalDate.now(), ZoneId.systemDefault());
-            Platform.runLater(() -> {
-                if (scene.getRoot() == pane) {
-                    pane.show(model);
-                }
-            });
-        }, "hangtime-history");
-        reader.setDaemon(true);
-        reader.start();
-    }
-
-    /** The library's way to the settings page. */
-    private Button settingsButton() {
-        Button button = new Button("Settings");
-        button.setId("open-settings");
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> openSettings());
-        return button;
-    }
-
-    private void openSettings() {
-        SettingsFile file = SettingsFile.at(library.paths());
-        SettingsModel model = new SettingsModel(library.settings(), file.path(), file::save);
-        pageKeys = event -> { };
-        show(new SettingsPane(model,
-                (volume, tell) -> TestSound.play(volume, notice -> tell.accept(notice.message()), StandIn.NONE),
-                this::settingsSaved, this::openLibrary, bar()));
-    }
-
-    /** Later sessions use the settings just saved; the window takes its theme and always-on-top from them now. */
-    private void settingsSaved(Settings saved) {
-        library = library.withSettings(saved);
-        look.apply(saved);
     }
 
     /** The program is ending with a session open (logout's SIGTERM): the journal hears it was interrupted. */

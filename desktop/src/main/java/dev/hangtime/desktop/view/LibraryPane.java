@@ -47,6 +47,8 @@ public final class LibraryPane extends BorderPane {
     private boolean updating;
     /** Opens the routine picked in the editor, when the window has one. */
     private Optional<Consumer<Listing.Entry>> edit = Optional.empty();
+    /** Writes the routine picked to a file of the user's choosing, when the window can. */
+    private Optional<Consumer<Listing.Entry>> export = Optional.empty();
     /** Whether the detail pane is drawn: not before the window's first frame, at start-up. */
     private boolean detailShown;
 
@@ -145,6 +147,12 @@ public final class LibraryPane extends BorderPane {
         showDetail();
     }
 
+    /** Offers to export the routine picked, beside Start, to share it. */
+    public void onExport(Consumer<Listing.Entry> exporter) {
+        export = Optional.of(exporter);
+        showDetail();
+    }
+
     /** Puts the cursor in the search field, ready to type. */
     public void focusSearch() {
         search.requestFocus();
@@ -219,6 +227,13 @@ public final class LibraryPane extends BorderPane {
             editButton.setFocusTraversable(false);
             editButton.setOnAction(e -> edit.get().accept(entry.get()));
             startRow.getChildren().add(1, editButton);
+        }
+        if (export.isPresent() && entry.isPresent()) {
+            Button exportButton = new Button("Export…");
+            exportButton.setId("export");
+            exportButton.setFocusTraversable(false);
+            exportButton.setOnAction(e -> export.get().accept(entry.get()));
+            startRow.getChildren().add(startRow.getChildren().size() - 1, exportButton);
         }
         startRow.setAlignment(Pos.CENTER_LEFT);
         detail.getChildren().addAll(bar, startRow);
