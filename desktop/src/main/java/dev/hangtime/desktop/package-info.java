@@ -4,7 +4,8 @@
  *
  * <p>Entry points: {@link dev.hangtime.desktop.Launcher} (the jar's main class), {@link
  * dev.hangtime.desktop.Training} (the launcher's class-data archive's training run). The window itself is
- * {@code DesktopApp}: the library, a session and back, full screen, always on top, light or dark, and closing
- * that asks first during a session.
+ * {@code DesktopApp}: the library, a session and back, the resume offer, and closing that asks first during a
+ * session; {@code LibraryPages} holds the editor, the history and the settings, {@code SafetyRoute} the safety
+ * screen before inversion, and {@code WindowLook} the theme and always-on-top.
  */
 package dev.hangtime.desktop;
