@@ -324,8 +324,11 @@ public final class EditorPane extends BorderPane {
         return button;
     }
 
-    /** A place in the form: "r" for the routine, "s1.0" for the first step inside the second. */
+    /**
+     * A place in the form, as the ids of its fields name it: "r" for the routine, "s1_0" for the first step inside
+     * the second (no dot, which a CSS selector would take for a class).
+     */
     private static String key(List<Integer> path) {
-        return path.isEmpty() ? "r" : "s" + String.join(".", path.stream().map(String::valueOf).toList());
+        return path.isEmpty() ? "r" : "s" + String.join("_", path.stream().map(String::valueOf).toList());
     }
 }

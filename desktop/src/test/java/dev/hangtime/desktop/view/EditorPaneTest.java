@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -98,5 +99,59 @@ class EditorPaneTest {
 
     private static String text(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** A step of each type, typed through the window, in the order the editor offers them; a rest inside the repeat. */
+    @Test
+    void everyStepType_typedThroughTheWindow_savesAFileValidateAccepts(FxRobot robot) throws TimeoutException {
+        robot.clickOn("#editor-r-name").write("Every type");
+        List<String> types = List.of("inversion", "exercise", "rest", "walk", "heat", "ice", "prompt", "repeat");
+        List<List<String>> fields = List.of(
+                List.of("angle", "20", "hold", "1m", "oscillate", "20s"),
+                List.of("name", "Bird-dog", "reps", "6, 6", "hold", "10s", "sides", "both", "switch", "5s"),
+                List.of("duration", "30"),
+                List.of("duration", "10 min", "pace", "easy"),
+                List.of("duration", "15m", "checkEvery", "5m"),
+                List.of("duration", "1:30"),
+                List.of("text", "Lie back slowly.", "note", "Breathe."),
+                List.of("times", "2", "restBetween", "20s", "label", "Round"));
+        for (int i = 0; i < types.size(); i++) {
+            if (i > 0) {
+                // Fired rather than clicked: below the steps, it is scrolled out of sight as they grow.
+                robot.interact(() -> robot.lookup("#editor-add-step").queryAs(Button.class).fire());
+            }
+            String place = "s" + i;
+            String type = types.get(i);
+            robot.interact(() -> choice(robot, "#editor-type-" + place).setValue(type));
+            List<String> values = fields.get(i);
+            for (int f = 0; f < values.size(); f += 2) {
+                type(robot, "#editor-" + place + "-" + values.get(f), values.get(f + 1));
+            }
+        }
+        robot.interact(() -> robot.lookup("Add a step inside").queryAs(Button.class).fire());
+        robot.interact(() -> choice(robot, "#editor-type-s7_0").setValue("rest"));
+        type(robot, "#editor-s7_0-duration", "15");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#editor-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> told.size() == 1);
+
+        ReadResult read = RoutineReader.read(folder.resolve("every-type.json"));
+        assertTrue(read.isValid(), read.problems().toString());
+        assertEquals(types, read.routine().orElseThrow().steps().stream().map(s -> s.type()).toList());
+    }
+
+    /** Types {@code text} into the field {@code id}, or picks it where the field is a choice. */
+    private static void type(FxRobot robot, String id, String text) {
+        javafx.scene.Node node = robot.lookup(id).query();
+        if (node instanceof ChoiceBox) {
+            robot.interact(() -> choice(robot, id).setValue(text));
+        } else {
+            robot.interact(() -> ((javafx.scene.control.TextInputControl) node).setText(text));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ChoiceBox<String> choice(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(ChoiceBox.class);
     }
 }
