@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Makes the README's screenshots of the desktop app, so that they show what the app really draws:
-# docs/images/desktop-library.png (the library) and docs/images/desktop-session.png (a running hold).
+# docs/images/desktop-library.png (the library), desktop-session.png (a running hold), desktop-editor.png (the
+# routine editor) and desktop-history.png (the history).
 # Needs Xvfb, xdotool and ImageMagick (apt-get install xvfb xdotool imagemagick). Run from anywhere:
 #   docs/desktop-screenshots.sh
 set -euo pipefail
@@ -52,4 +53,14 @@ xdotool windowfocus --sync "$wid" key Right
 sleep 7.3
 import -window "$wid" "$out/desktop-session.png"
 kill "$app"; wait "$app" 2>/dev/null || true
-echo "desktop-screenshots: wrote $out/desktop-library.png and $out/desktop-session.png" >&2
+# The editor on a copy of the first routine, and the history with the session above in it (cut off by the kill).
+for page in editor history; do
+  HANGTIME_DESKTOP_JAVA_OPTIONS="-Dhangtime.desktop.open=$page" "$root/hangtime-desktop" --sound flash \
+      >/dev/null 2>&1 &
+  app=$!
+  window
+  sleep 3
+  import -window "$wid" "$out/desktop-$page.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+done
+echo "desktop-screenshots: wrote $out/desktop-{library,session,editor,history}.png" >&2

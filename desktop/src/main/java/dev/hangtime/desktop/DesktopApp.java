@@ -53,6 +53,11 @@ import javafx.stage.Stage;
 final class DesktopApp {
 
     static final String TITLE = "Hangtime";
+    /**
+     * {@code -Dhangtime.desktop.open=history|settings|editor} opens that page of the library at once (the editor on
+     * a copy of the first routine), for the screenshots the README shows.
+     */
+    static final String OPEN_PAGE = "hangtime.desktop.open";
     /** How long the program waits at its end for the journal to have the session's last lines. */
     static final Duration JOURNAL_WAIT = Duration.ofSeconds(3);
 
@@ -198,7 +203,12 @@ final class DesktopApp {
             openSession(entry, Expansion.expand(library.withCueDefaults(entry.routine())));
         } else {
             openLibrary();
-            offerResume();
+            Optional<String> page = Optional.ofNullable(System.getProperty(OPEN_PAGE));
+            if (page.isPresent()) {
+                pages.open(page.get(), new LibraryModel(library.listings()).runnable());
+            } else {
+                offerResume();
+            }
         }
         stage.show();
     }

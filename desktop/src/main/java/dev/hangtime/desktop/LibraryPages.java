@@ -78,6 +78,26 @@ final class LibraryPages {
     }
 
     /**
+     * Opens the page named {@code page} at once: history, settings, or the editor on {@code first}, as the
+     * library's buttons do.
+     */
+    void open(String page, Optional<Listing.Entry> first) {
+        switch (page) {
+            case "history":
+                openHistory();
+                break;
+            case "settings":
+                openSettings();
+                break;
+            case "editor":
+                first.ifPresent(this::edit);
+                break;
+            default:
+                break;
+        }
+    }
+
+    /**
      * The window's close button: with the editor shown and changes not saved, asks first, and returns true (the
      * close waits for the answer); otherwise false.
      */
