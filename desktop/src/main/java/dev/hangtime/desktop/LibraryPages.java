@@ -193,9 +193,28 @@ final class LibraryPages {
      */
     private EditorPane openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
         Path folder = window.library().paths().routines();
-        EditorPane pane = new EditorPane(title, draft,
-                d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json").toString()),
-                d -> DraftSave.save(d, folder, editing),
+        EditorPane pane = new EditorPane(title, draft, new EditorPane.Saving() {
+            @Override
+            public String fileName(RoutineDraft d) {
+                return DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json")
+                        .toString());
+            }
+
+            @Override
+            public DraftSave.Outcome save(RoutineDraft d) {
+                return DraftSave.save(d, folder, editing);
+            }
+
+            @Override
+            public DraftSave.Outcome replace(RoutineDraft d, Path file) {
+                return DraftSave.save(d, folder, Optional.of(file));
+            }
+
+            @Override
+            public void freeId(RoutineDraft d) {
+                DraftSave.takeFreeId(d, folder);
+            }
+        },
                 saved -> {
                     drafts.forget();
                     window.library(Library.read(window.library().paths()).withSettings(window.library().userSettings()));

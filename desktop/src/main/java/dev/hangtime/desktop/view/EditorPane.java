@@ -10,6 +10,7 @@ import dev.hangtime.routines.editor.FieldKind;
 import dev.hangtime.routines.editor.FormField;
 import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.editor.StepForms;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,26 @@ import javafx.scene.layout.VBox;
  */
 public final class EditorPane extends BorderPane {
 
+    /** Where and how the draft is saved. */
+    public interface Saving {
+        /** The file the draft would be saved as, which validate's messages name. */
+        String fileName(RoutineDraft draft);
+
+        /** Saves the draft, never over another routine's file. */
+        DraftSave.Outcome save(RoutineDraft draft);
+
+        /** Saves the draft over {@code file}, another routine of the user's with the same id, as the user said to. */
+        DraftSave.Outcome replace(RoutineDraft draft, Path file);
+
+        /** Gives the draft an id no routine of the user's has, so that both are kept. */
+        void freeId(RoutineDraft draft);
+    }
+
     private final RoutineDraft draft;
-    private final Function<RoutineDraft, String> fileName;
-    private final Function<RoutineDraft, DraftSave.Outcome> save;
+    private final Saving saving;
+    private final Consumer<DraftSave.Outcome> saved;
+    /** Replace or keep both, when another routine of the user's has the draft's id. */
+    private final HBox clash = new HBox(12);
     private final VBox form = new VBox(10);
     /** The label under each field, and under each step and the routine as a whole ("" field), by place. */
     private final Map<String, Label> remarks = new HashMap<>();
@@ -59,17 +77,14 @@ public final class EditorPane extends BorderPane {
     private Runnable onChange = () -> { };
 
     /**
-     * @param fileName the file the draft would be saved as, which validate's messages name
-     * @param save saves the draft and says what became of it
      * @param saved told when the draft was saved, with what was said
      * @param back leaves the editor
      */
-    public EditorPane(String title, RoutineDraft draft, Function<RoutineDraft, String> fileName,
-            Function<RoutineDraft, DraftSave.Outcome> save, Consumer<DraftSave.Outcome> saved, Runnable back,
-            Node toolbar) {
+    public EditorPane(String title, RoutineDraft draft, Saving saving, Consumer<DraftSave.Outcome> saved,
+            Runnable back, Node toolbar) {
         this.draft = draft;
-        this.fileName = fileName;
-        this.save = save;
+        this.saving = saving;
+        this.saved = saved;
         setId("editor");
         Label heading = new Label(title);
         heading.getStyleClass().add("title");
@@ -78,14 +93,7 @@ public final class EditorPane extends BorderPane {
         backButton.setOnAction(e -> leave(back));
         saveButton.setId("editor-save");
         saveButton.getStyleClass().add("start");
-        saveButton.setOnAction(e -> {
-            DraftSave.Outcome outcome = save.apply(draft);
-            status.setText(outcome.message());
-            if (outcome.file().isPresent()) {
-                unsaved = false;
-                saved.accept(outcome);
-            }
-        });
+        saveButton.setOnAction(e -> said(saving.save(draft)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, heading, gap, saveButton, backButton, toolbar);
@@ -99,7 +107,9 @@ public final class EditorPane extends BorderPane {
         problems.setId("editor-problems");
         status.setId("editor-status");
         status.setWrapText(true);
-        VBox preview = new VBox(10, new Label("Preview"), bar, totals, problems, status);
+        clash.setId("editor-clash");
+        show(clash, false);
+        VBox preview = new VBox(10, new Label("Preview"), bar, totals, problems, status, clash);
         preview.getStyleClass().add("library-list");
         preview.setPrefWidth(380);
         leaving.getStyleClass().add("page-top");
@@ -114,6 +124,29 @@ public final class EditorPane extends BorderPane {
     /** Tells {@code listener} of every change to the draft, from the toolkit's thread. */
     public void onChange(Runnable listener) {
         onChange = listener;
+    }
+
+    /** Says what became of a save; when another routine has the id, asks whether to replace it or keep both. */
+    private void said(DraftSave.Outcome outcome) {
+        status.setText(outcome.message());
+        show(clash, outcome.clash().isPresent());
+        outcome.clash().ifPresent(other -> {
+            Button replace = new Button("Replace it");
+            replace.setId("editor-replace");
+            replace.setOnAction(e -> said(saving.replace(draft, other)));
+            Button both = new Button("Keep both");
+            both.setId("editor-keep-both");
+            both.setOnAction(e -> {
+                saving.freeId(draft);
+                rebuild();
+                said(saving.save(draft));
+            });
+            clash.getChildren().setAll(replace, both);
+        });
+        if (outcome.file().isPresent()) {
+            unsaved = false;
+            saved.accept(outcome);
+        }
     }
 
     /** Marks the draft as not saved from the start: a draft restored after a crash, which no file holds yet. */
@@ -268,7 +301,7 @@ public final class EditorPane extends BorderPane {
 
     /** Checks the draft as validate would, and says so at each field and in the preview. */
     private void check() {
-        DraftCheck check = DraftCheck.of(draft, fileName.apply(draft));
+        DraftCheck check = DraftCheck.of(draft, saving.fileName(draft));
         remarks.values().forEach(label -> show(label, ""));
         List<String> lines = new ArrayList<>();
         for (DraftCheck.Remark remark : check.problems()) {

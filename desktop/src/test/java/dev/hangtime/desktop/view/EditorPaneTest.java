@@ -47,10 +47,27 @@ class EditorPaneTest {
         folder = Files.createTempDirectory("hangtime-editor").resolve("routines");
         RoutineDraft draft = new RoutineDraft();
         draft.steps().add(new DraftStep("exercise"));
-        EditorPane pane = new EditorPane("New routine", draft,
-                d -> DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new.json").toString()),
-                d -> DraftSave.save(d, folder, Optional.empty()), outcome -> told.add(outcome.message()),
-                () -> told.add("back"), new HBox());
+        EditorPane pane = new EditorPane("New routine", draft, new EditorPane.Saving() {
+            @Override
+            public String fileName(RoutineDraft d) {
+                return DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new.json").toString());
+            }
+
+            @Override
+            public DraftSave.Outcome save(RoutineDraft d) {
+                return DraftSave.save(d, folder, Optional.empty());
+            }
+
+            @Override
+            public DraftSave.Outcome replace(RoutineDraft d, Path file) {
+                return DraftSave.save(d, folder, Optional.of(file));
+            }
+
+            @Override
+            public void freeId(RoutineDraft d) {
+                DraftSave.takeFreeId(d, folder);
+            }
+        }, outcome -> told.add(outcome.message()), () -> told.add("back"), new HBox());
         Scene scene = new Scene(pane, 1200, 800);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
@@ -153,5 +170,30 @@ class EditorPaneTest {
     @SuppressWarnings("unchecked")
     private static ChoiceBox<String> choice(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(ChoiceBox.class);
+    }
+
+    @Test
+    void anIdAnotherRoutineOfYoursHas_asksToReplaceItOrKeepBoth_andKeepBothSavesUnderTheNextFreeId(FxRobot robot)
+            throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("plank.json"), "{\"hangtime\": 1, \"name\": \"Plank\", \"steps\":"
+                + " [{\"type\": \"rest\", \"duration\": 30}]}");
+        robot.clickOn("#editor-r-name").write("Plank");
+        type(robot, "#editor-s0-name", "Plank");
+        type(robot, "#editor-s0-work", "45s");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.clickOn("#editor-save");
+        WaitForAsyncUtils.waitForFxEvents();
+        String asked = text(robot, "#editor-status");
+        robot.clickOn("#editor-keep-both");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> told.size() == 1);
+
+        assertEquals("Not saved: " + folder.resolve("plank.json") + " is another routine of yours, with the same id."
+                + " Replace it, or keep both (this one gets a new id).", asked);
+        assertEquals(List.of("Saved to " + folder.resolve("plank-2.json") + "."), told);
+        assertEquals("{\"hangtime\": 1, \"name\": \"Plank\", \"steps\": [{\"type\": \"rest\", \"duration\": 30}]}",
+                Files.readString(folder.resolve("plank.json")));
+        assertTrue(RoutineReader.read(folder.resolve("plank-2.json")).isValid());
     }
 }

@@ -21,8 +21,14 @@ public final class DraftSave {
      *
      * @param file where the routine now is, when it was saved
      * @param message what happened, in a sentence for the editor
+     * @param clash when it was not saved because another routine of the user's has the id: that routine's file,
+     *     for the editor to ask whether to replace it or keep both
      */
-    public record Outcome(Optional<Path> file, String message) {
+    public record Outcome(Optional<Path> file, String message, Optional<Path> clash) {
+
+        Outcome(Optional<Path> file, String message) {
+            this(file, message, Optional.empty());
+        }
     }
 
     private DraftSave() {
@@ -32,6 +38,24 @@ public final class DraftSave {
     public static Optional<Path> file(RoutineDraft draft, Path folder) {
         String id = draft.value("id").isEmpty() ? Slugs.suggest(draft.value("name").strip()) : draft.value("id");
         return id.isEmpty() ? Optional.empty() : Optional.of(folder.resolve(id + ".json"));
+    }
+
+    /**
+     * Gives {@code draft} an id no routine of the user's in {@code folder} has, if its own is taken: that id with
+     * the first free number after it ({@code evening-2}), so that both routines are kept.
+     */
+    public static void takeFreeId(RoutineDraft draft, Path folder) {
+        Optional<Path> file = file(draft, folder);
+        if (file.isEmpty() || !Files.exists(file.get())) {
+            return;
+        }
+        String id = file.get().getFileName().toString().replaceFirst("\\.json$", "");
+        for (int n = 2; ; n++) {
+            if (!Files.exists(folder.resolve(id + "-" + n + ".json"))) {
+                draft.value("id", id + "-" + n);
+                return;
+            }
+        }
     }
 
     /**
@@ -52,8 +76,8 @@ public final class DraftSave {
                     + (check.problems().size() == 1 ? " problem" : " problems") + " to fix first (marked in red).");
         }
         if (Files.exists(file) && !editing.map(file::equals).orElse(false)) {
-            return new Outcome(Optional.empty(), "Not saved: " + file + " is another routine of yours; change the"
-                    + " id to keep both, or open that one to edit it.");
+            return new Outcome(Optional.empty(), "Not saved: " + file + " is another routine of yours, with the"
+                    + " same id. Replace it, or keep both (this one gets a new id).", Optional.of(file));
         }
         Routine routine = check.read().routine().orElseThrow();
         try {
