@@ -238,8 +238,27 @@ public final class EditorPane extends BorderPane {
             siblings.remove(index);
             changed();
         });
+        Button in = small("Into the repeat above", () -> {
+            if (draft.indent(path)) {
+                changed();
+            }
+        });
+        in.setId("editor-indent-" + key(path));
+        in.setDisable(index == 0 || !siblings.get(index - 1).type().equals("repeat"));
+        Button out = small("Out of the repeat", () -> {
+            if (draft.outdent(path)) {
+                changed();
+            }
+        });
+        out.setId("editor-outdent-" + key(path));
         HBox header = new HBox(8, new Label("Step " + String.join(".", path.stream().map(n -> String.valueOf(n + 1))
                 .toList())), type, up, down, remove);
+        if (!in.isDisabled()) {
+            header.getChildren().add(in);
+        }
+        if (path.size() > 1) {
+            header.getChildren().add(out);
+        }
         if (step.type().equals("repeat")) {
             header.getChildren().add(small("Add a step inside", () -> {
                 step.steps().add(new DraftStep("exercise"));

@@ -61,6 +61,34 @@ public final class RoutineDraft {
         return path.size() == 1 ? steps : step(path.subList(0, path.size() - 1)).steps();
     }
 
+    /**
+     * Moves the step at {@code path} into the repeat just before it, as that repeat's last step; false (and nothing
+     * moves) when the step before it is not a repeat.
+     */
+    public boolean indent(List<Integer> path) {
+        List<DraftStep> siblings = siblings(path);
+        int index = path.get(path.size() - 1);
+        if (index == 0 || !siblings.get(index - 1).type().equals("repeat")) {
+            return false;
+        }
+        siblings.get(index - 1).steps().add(siblings.remove(index));
+        return true;
+    }
+
+    /**
+     * Moves the step at {@code path} out of the repeat that holds it, to just after that repeat; false (and nothing
+     * moves) for a step of the routine's own.
+     */
+    public boolean outdent(List<Integer> path) {
+        if (path.size() < 2) {
+            return false;
+        }
+        List<Integer> repeat = path.subList(0, path.size() - 1);
+        DraftStep step = siblings(path).remove((int) path.get(path.size() - 1));
+        siblings(repeat).add(repeat.get(repeat.size() - 1) + 1, step);
+        return true;
+    }
+
     /** A deep copy. */
     public RoutineDraft copy() {
         RoutineDraft copy = new RoutineDraft();
