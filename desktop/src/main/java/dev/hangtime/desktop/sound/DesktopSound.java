@@ -12,6 +12,7 @@ import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.sound.CueSound;
 import dev.hangtime.routines.sound.CueSoundFactory;
 import dev.hangtime.routines.sound.Espeak;
+import dev.hangtime.routines.sound.StandInPlayer;
 import dev.hangtime.routines.sound.SystemSound;
 import java.io.IOException;
 import java.time.Duration;
@@ -155,7 +156,7 @@ public final class DesktopSound implements CueSound {
                 default: {
                     SoundStatus silent = trouble.orElse(SoundStatus.unavailable("sound is switched off for this"
                             + " window (--sound flash)", "start it without --sound flash to hear the cues"));
-                    return told(new Opened(new FlashPlayer(flash.signal()), SoundPath.FLASH, silent), trouble,
+                    return told(new Opened(new StandInPlayer(flash.signal()), SoundPath.FLASH, silent), trouble,
                             notices);
                 }
             }

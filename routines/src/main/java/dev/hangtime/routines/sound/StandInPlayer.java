@@ -9,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the front end's stand-in (the terminal bell, a flash) for every cue, at its moment: what is left when
- * there is no sound output.
+ * there is no sound output, and what a front end uses when sound is switched off for it.
  */
-final class StandInPlayer implements CuePlayer {
+public final class StandInPlayer implements CuePlayer {
 
     private final Runnable ring;
     private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
@@ -20,7 +20,8 @@ final class StandInPlayer implements CuePlayer {
         return thread;
     });
 
-    StandInPlayer(Runnable ring) {
+    /** @param ring the stand-in's signal, run on a thread of this player's for each cue; it must not block */
+    public StandInPlayer(Runnable ring) {
         this.ring = ring;
         timer.setRemoveOnCancelPolicy(true);
     }
