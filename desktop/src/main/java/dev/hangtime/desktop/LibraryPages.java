@@ -16,6 +16,7 @@ import dev.hangtime.routines.editor.DraftStep;
 import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.editor.RoutineFiles;
 import dev.hangtime.routines.library.Listing;
+import dev.hangtime.routines.library.RoutineLibrary;
 import dev.hangtime.routines.session.JournalSetup;
 import dev.hangtime.routines.settings.Settings;
 import dev.hangtime.routines.settings.SettingsFile;
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -32,6 +34,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /**
  * The pages the library leads to, besides a session: the routine editor (new, edit, a copy of a built-in, import,
@@ -69,12 +72,23 @@ final class LibraryPages {
     private final Window window;
     /** The editor's draft, kept on disk as it changes. */
     private final DraftKeeper drafts;
+    /** How long after the last change the editor's draft is kept on disk. */
+    private static final Duration KEEP_AFTER = Duration.millis(400);
+
     /** The routine editor, while it is shown: closing the window asks first if it has changes not saved. */
     private Optional<EditorPane> editor = Optional.empty();
+    /** Keeps the editor's draft once its changes pause, while one is waiting to. */
+    private Optional<PauseTransition> keeping = Optional.empty();
 
     LibraryPages(Window window) {
         this.window = window;
         this.drafts = new DraftKeeper(window.library().paths().routines().resolveSibling("drafts"));
+    }
+
+    /** Forgets the editor's draft, and any keeping of it still to come: it was saved, or left on purpose. */
+    private void forgetDraft() {
+        keeping.ifPresent(PauseTransition::stop);
+        drafts.forget();
     }
 
     /**
@@ -106,7 +120,7 @@ final class LibraryPages {
             return false;
         }
         editor.get().leave(() -> {
-            drafts.forget();
+            forgetDraft();
             Platform.exit();
         });
         return true;
@@ -216,14 +230,20 @@ final class LibraryPages {
             }
         },
                 saved -> {
-                    drafts.forget();
-                    window.library(Library.read(window.library().paths()).withSettings(window.library().userSettings()));
+                    forgetDraft();
+                    // The routines are read again to list the one saved; the settings have not changed.
+                    Library now = window.library();
+                    window.library(new Library(now.paths(), RoutineLibrary.load(now.paths()), now.settings()));
                 },
                 () -> {
-                    drafts.forget();
+                    forgetDraft();
                     window.openLibrary();
                 }, window.bar());
-        pane.onChange(() -> drafts.keep(draft, editing));
+        // Kept a moment after the typing stops, not at each key: keeping writes two files to disk, each forced.
+        PauseTransition keep = new PauseTransition(KEEP_AFTER);
+        keep.setOnFinished(e -> drafts.keep(draft, editing));
+        keeping = Optional.of(keep);
+        pane.onChange(keep::playFromStart);
         editor = Optional.of(pane);
         window.show(pane);
         return pane;

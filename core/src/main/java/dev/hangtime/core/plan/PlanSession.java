@@ -1,5 +1,6 @@
 package dev.hangtime.core.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,7 +32,7 @@ public record PlanSession(String routine, List<String> alternatives, List<Intege
 
     /** Its routine, then its alternatives. */
     public List<String> routines() {
-        List<String> all = new java.util.ArrayList<>();
+        List<String> all = new ArrayList<>();
         all.add(routine);
         all.addAll(alternatives);
         return List.copyOf(all);

@@ -1,5 +1,7 @@
 package dev.hangtime.core.routine;
 
+import java.util.List;
+
 /**
  * How large a list of steps becomes when expanded, computed without expanding it, so that a routine that
  * would expand to millions of segments is refused before anything large is built. Counts saturate at
@@ -12,7 +14,7 @@ package dev.hangtime.core.routine;
 public record Size(long segments, long seconds, int depth) {
 
     /** Measures {@code steps}. */
-    public static Size of(java.util.List<Step> steps) {
+    public static Size of(List<Step> steps) {
         long segments = 0;
         long seconds = 0;
         int depth = 0;

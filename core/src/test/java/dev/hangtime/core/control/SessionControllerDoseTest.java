@@ -142,15 +142,7 @@ class SessionControllerDoseTest {
 
     @Test
     void painAfterRisingTwiceInARow_showsTheRedFlagOnTheEndPage_andTheNextKeyClosesIt() {
-        SessionController controller = controller(RecordingServices.kept());
-        controller.painHistory(() -> true);
-        controller.onKey(Key.character('3'));
-        controller.onKey(Key.of(Key.Name.ENTER));
-        controller.onKey(SPACE);
-        controller.stop();
-
-        controller.onKey(Key.character('5'));
-        controller.onKey(Key.of(Key.Name.ENTER));
+        SessionController controller = stoppedAfterPain3Then5(true);
         Optional<String> shown = controller.redFlag();
         Optional<Outcome> first = controller.onKey(Key.of(Key.Name.ENTER));
         Optional<Outcome> second = controller.onKey(Key.of(Key.Name.ENTER));
@@ -161,16 +153,25 @@ class SessionControllerDoseTest {
 
     @Test
     void painAfterRisingOnce_isNoRedFlag() {
+        SessionController controller = stoppedAfterPain3Then5(false);
+
+        assertEquals(Optional.empty(), controller.redFlag());
+    }
+
+    /**
+     * A kept session with pain 3 before, stopped at once, and 5 given after: the pain rose by 2.
+     *
+     * @param lastRose whether the session before this one raised the pain by 2 or more too
+     */
+    private SessionController stoppedAfterPain3Then5(boolean lastRose) {
         SessionController controller = controller(RecordingServices.kept());
-        controller.painHistory(() -> false);
+        controller.painHistory(() -> lastRose);
         controller.onKey(Key.character('3'));
         controller.onKey(Key.of(Key.Name.ENTER));
         controller.onKey(SPACE);
         controller.stop();
-
         controller.onKey(Key.character('5'));
         controller.onKey(Key.of(Key.Name.ENTER));
-
-        assertEquals(Optional.empty(), controller.redFlag());
+        return controller;
     }
 }

@@ -9,6 +9,7 @@ import dev.hangtime.desktop.model.Screen;
 import dev.hangtime.desktop.model.SessionInput;
 import dev.hangtime.desktop.model.SessionScreen;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -331,7 +332,7 @@ public final class SessionPane extends StackPane {
     }
 
     private void showOverlay(Optional<Node> box) {
-        java.util.List<Node> wanted = box.map(java.util.List::of).orElse(java.util.List.of());
+        List<Node> wanted = box.map(List::of).orElse(List.of());
         if (!overlay.getChildren().equals(wanted)) {
             overlay.getChildren().setAll(wanted);
         }

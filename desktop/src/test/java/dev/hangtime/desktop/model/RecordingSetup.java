@@ -1,6 +1,7 @@
 package dev.hangtime.desktop.model;
 
 import dev.hangtime.core.control.PainScores;
+import dev.hangtime.core.control.RecordingPain;
 import dev.hangtime.core.control.SessionServices;
 import dev.hangtime.core.control.SessionSetup;
 import dev.hangtime.core.cue.CuePlayer;
@@ -49,23 +50,7 @@ public final class RecordingSetup implements SessionSetup, SessionServices {
 
     @Override
     public Optional<PainScores> pain() {
-        return Optional.of(new PainScores() {
-            @Override
-            public boolean asksBefore() {
-                return true;
-            }
-
-            @Override
-            public void before(int score) {
-                told.add("before " + score);
-            }
-
-            @Override
-            public boolean after(int score) {
-                told.add("after " + score);
-                return true;
-            }
-        });
+        return Optional.of(new RecordingPain(told, true, true));
     }
 
     @Override

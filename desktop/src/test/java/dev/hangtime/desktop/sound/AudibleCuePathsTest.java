@@ -29,9 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 
@@ -123,7 +121,7 @@ class AudibleCuePathsTest {
             cues.addCueListener((cue, at) -> due.add(at));
             long origin = ticker.read();
             session.start();
-            runInRealTime(session, cues, ticker);
+            Audible.runInRealTime(session, cues, ticker);
             player.close();
             Thread.sleep(300);
             short[] pcm = recording.pcm();
@@ -247,18 +245,4 @@ class AudibleCuePathsTest {
                                 StepStyle.NONE)));
     }
 
-    /** The loop the window's session thread runs: sleep until the session or a cue is due, then update both. */
-    private static void runInRealTime(Session session, SessionCues cues, Ticker ticker) {
-        while (!session.state().isOver()) {
-            OptionalLong a = session.nextDue();
-            OptionalLong b = cues.nextDue();
-            long next = Math.min(a.orElse(Long.MAX_VALUE), b.orElse(Long.MAX_VALUE));
-            assertTrue(next != Long.MAX_VALUE, "the session waits for the user");
-            for (long wait = next - ticker.read(); wait > 0; wait = next - ticker.read()) {
-                LockSupport.parkNanos(wait);
-            }
-            cues.update();
-            session.update();
-        }
-    }
 }

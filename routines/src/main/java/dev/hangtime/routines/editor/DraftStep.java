@@ -1,7 +1,6 @@
 package dev.hangtime.routines.editor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
 public final class DraftStep {
 
     private String type;
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private TypedValues values = new TypedValues();
     private final List<DraftStep> steps = new ArrayList<>();
 
     public DraftStep(String type) {
@@ -26,7 +25,7 @@ public final class DraftStep {
     /** Changes the type; the fields the new type also has keep their text, the others are dropped. */
     public void type(String newType) {
         type = newType;
-        values.keySet().removeIf(name -> StepForms.field(newType, name).isEmpty());
+        values.keepOnly(name -> StepForms.field(newType, name).isPresent());
         if (!newType.equals("repeat")) {
             steps.clear();
         }
@@ -34,21 +33,17 @@ public final class DraftStep {
 
     /** The text of field {@code name}, empty when it is left out. */
     public String value(String name) {
-        return values.getOrDefault(name, "");
+        return values.get(name);
     }
 
     /** Sets the text of field {@code name}; an empty or blank text leaves the field out. */
     public void value(String name, String text) {
-        if (text == null || text.isBlank()) {
-            values.remove(name);
-        } else {
-            values.put(name, text);
-        }
+        values.set(name, text);
     }
 
     /** The fields given, in the order they were given. */
     public Map<String, String> values() {
-        return Map.copyOf(values);
+        return values.all();
     }
 
     /** The steps inside a repeat, to edit in place; empty for any other type. */
@@ -59,7 +54,7 @@ public final class DraftStep {
     /** A deep copy. */
     public DraftStep copy() {
         DraftStep copy = new DraftStep(type);
-        copy.values.putAll(values);
+        copy.values = values.copy();
         steps.forEach(s -> copy.steps.add(s.copy()));
         return copy;
     }

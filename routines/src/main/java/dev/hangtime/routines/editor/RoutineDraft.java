@@ -1,7 +1,6 @@
 package dev.hangtime.routines.editor;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,25 +11,21 @@ import java.util.Map;
  */
 public final class RoutineDraft {
 
-    private final Map<String, String> values = new LinkedHashMap<>();
+    private TypedValues values = new TypedValues();
     private final List<DraftStep> steps = new ArrayList<>();
 
     /** The routine's field {@code name} as typed; empty when left out. */
     public String value(String name) {
-        return values.getOrDefault(name, "");
+        return values.get(name);
     }
 
     /** Sets the routine's field {@code name}; an empty or blank text leaves it out. */
     public void value(String name, String text) {
-        if (text == null || text.isBlank()) {
-            values.remove(name);
-        } else {
-            values.put(name, text);
-        }
+        values.set(name, text);
     }
 
     public Map<String, String> values() {
-        return Map.copyOf(values);
+        return values.all();
     }
 
     /** The steps, to edit in place. */
@@ -92,7 +87,7 @@ public final class RoutineDraft {
     /** A deep copy. */
     public RoutineDraft copy() {
         RoutineDraft copy = new RoutineDraft();
-        copy.values.putAll(values);
+        copy.values = values.copy();
         steps.forEach(s -> copy.steps.add(s.copy()));
         return copy;
     }

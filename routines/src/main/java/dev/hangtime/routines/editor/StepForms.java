@@ -12,6 +12,7 @@ import static dev.hangtime.routines.editor.FieldKind.WORDS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The fields of each step type, and of the routine itself, as {@code docs/routine-format.md} lists them: the
@@ -91,7 +92,7 @@ public final class StepForms {
     }
 
     /** The field of {@code type} named {@code name}, if it has one. */
-    public static java.util.Optional<FormField> field(String type, String name) {
+    public static Optional<FormField> field(String type, String name) {
         return fields(type).stream().filter(f -> f.name().equals(name)).findFirst();
     }
 }

@@ -1,6 +1,11 @@
 package dev.hangtime.routines.sound;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hangtime.core.cue.SessionCues;
 import dev.hangtime.core.cue.Sound;
+import dev.hangtime.core.session.Session;
+import dev.hangtime.core.time.Ticker;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -8,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * What the audible tests share: their switch, where they record, finding each sound in a recording and its
@@ -29,6 +36,24 @@ public final class Audible {
     public static final int QUIET = Sound.SAMPLE_RATE / 10;
 
     private Audible() {
+    }
+
+    /**
+     * The loop a front end runs, in real time: sleep until the session or a cue is due, then update both (cues
+     * first), until the session is over. Fails if the session waits for the user, which no audible routine does.
+     */
+    public static void runInRealTime(Session session, SessionCues cues, Ticker ticker) {
+        while (!session.state().isOver()) {
+            OptionalLong a = session.nextDue();
+            OptionalLong b = cues.nextDue();
+            long next = Math.min(a.orElse(Long.MAX_VALUE), b.orElse(Long.MAX_VALUE));
+            assertTrue(next != Long.MAX_VALUE, "the session waits for the user");
+            for (long wait = next - ticker.read(); wait > 0; wait = next - ticker.read()) {
+                LockSupport.parkNanos(wait);
+            }
+            cues.update();
+            session.update();
+        }
     }
 
     /**

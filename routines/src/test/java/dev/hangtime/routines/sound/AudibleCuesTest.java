@@ -27,9 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Plays a short session through the real javax.sound player into the PulseAudio null sink that
@@ -89,7 +87,7 @@ class AudibleCuesTest {
 
             long origin = ticker.read();
             session.start();
-            runInRealTime(session, cues, ticker);
+            Audible.runInRealTime(session, cues, ticker);
             sound.close();
             Thread.sleep(300);
             short[] pcm = recording.pcm();
@@ -154,21 +152,6 @@ class AudibleCuesTest {
                         new Inversion(30, Duration.ofSeconds(3), Optional.empty(), StepStyle.NONE),
                         Exercise.timed("Side bridge", Duration.ofSeconds(2), 1, Duration.ZERO, Sides.BOTH,
                                 StepStyle.NONE)));
-    }
-
-    /** The loop a front end runs: sleep until the session or a cue is due, then update both. */
-    private static void runInRealTime(Session session, SessionCues cues, Ticker ticker) {
-        while (!session.state().isOver()) {
-            OptionalLong a = session.nextDue();
-            OptionalLong b = cues.nextDue();
-            long next = Math.min(a.orElse(Long.MAX_VALUE), b.orElse(Long.MAX_VALUE));
-            assertTrue(next != Long.MAX_VALUE, "the session waits for the user");
-            for (long wait = next - ticker.read(); wait > 0; wait = next - ticker.read()) {
-                LockSupport.parkNanos(wait);
-            }
-            cues.update();
-            session.update();
-        }
     }
 
     private static void awaitSamples(Recording recording) throws InterruptedException {

@@ -3,6 +3,7 @@ package dev.hangtime.tui.screen;
 import com.googlecode.lanterna.input.KeyStroke;
 import dev.hangtime.core.control.EndSummary;
 import dev.hangtime.core.control.SessionController;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -45,7 +46,7 @@ final class EndPage implements Page {
     /** How it went, a line each as far as they fit, and the key that leaves. */
     @Override
     public void drawSmall(Canvas canvas) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(summary().completed() ? "Session complete. Well done." : "Session stopped.");
         lines.addAll(summary().lines());
         controller.painAfter().ifPresent(q -> lines.add("Pain now, 0–10? " + q.typed()));

@@ -7,7 +7,6 @@ import dev.hangtime.routines.history.HistoryText;
 import dev.hangtime.routines.journal.History;
 import dev.hangtime.routines.journal.JournalContents;
 import dev.hangtime.routines.journal.JournalProblem;
-import dev.hangtime.routines.journal.SessionRecord;
 import dev.hangtime.routines.journal.Stats;
 import java.nio.file.Path;
 import java.time.Clock;
