@@ -302,7 +302,8 @@ class SystemSoundTest {
         await(() -> rings.get() == 1 && stuck.flushes() == 1);
         clock.addAndGet(400 * MS);
         sound.play(PIP, Duration.ZERO);
-        await(() -> rings.get() == 2 && sound.status().equals(SoundStatus.ON));
+        // The status turns on before the news thread has told "sound is back": wait for the notice too.
+        await(() -> rings.get() == 2 && sound.status().equals(SoundStatus.ON) && notices.size() == 2);
 
         assertEquals(List.of(sound("sound stopped: the sound device stopped playing; the bell rings for each cue"
                 + " until it is back"), sound("sound is back")), notices);
