@@ -207,7 +207,8 @@ final class DesktopApp {
             if (page.isPresent()) {
                 pages.open(page.get(), new LibraryModel(library.listings()).runnable());
             } else {
-                offerResume();
+                // The journal is read once the window is on screen, not while it is being drawn the first time.
+                measures.afterNextFrame(this::offerResume);
             }
         }
         stage.show();

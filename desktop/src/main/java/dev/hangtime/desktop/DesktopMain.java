@@ -86,7 +86,10 @@ final class DesktopMain {
             routine = lookup.entry();
         }
         Optional<LibraryEntry> first = routine;
-        Platform.runLater(() -> new DesktopApp(read, environment, arguments.sound(), training).start(first));
+        Platform.runLater(() -> {
+            PausingPulseTimer.install();
+            new DesktopApp(read, environment, arguments.sound(), training).start(first);
+        });
         return ExitStatus.OK;
     }
 }

@@ -11,8 +11,10 @@ import dev.hangtime.routines.sound.Audible;
 import dev.hangtime.routines.sound.Recording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +80,9 @@ class DesktopWindowIT {
                 String running = awaitScene(scene, line -> line.contains("step-label=Plank")
                         && line.matches(".*remaining=0:0[1-4].*"));
                 assertTrue(!running.contains("banner="), "no banner while the step runs: " + running);
+                // The name is cut to Linux's 15 characters.
+                assertTrue(threadNames(app.pid()).contains("hangtime-pulse-"),
+                        "JavaFX's pulse timer was put in the place of GTK's, which never sleeps: " + threadNames(app.pid()));
                 display.screenshot(Path.of("target", "end-to-end-running.png"));
                 awaitScene(scene, line -> line.contains("end-headline=Session complete. Well done."));
                 if (recording.isPresent()) {
@@ -98,6 +103,17 @@ class DesktopWindowIT {
         } finally {
             recording.ifPresent(Recording::close);
         }
+    }
+
+    /** The names of the process's threads, as Linux keeps them. */
+    private static List<String> threadNames(long pid) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks) {
+                names.add(Files.readString(task.resolve("comm")).strip());
+            }
+        }
+        return names;
     }
 
     /**
