@@ -37,7 +37,9 @@ import javafx.application.Platform;
  * Plays one session through each of the desktop's sound paths into the PulseAudio null sink of
  * {@code .ci/audio-setup}, records the sink, and measures when each cue was heard against its moment: the
  * comparison that made the line player the primary path (docs/desktop.md). The primary path must hear every
- * cue within 30 ms of its moment with a spread of at most 10 ms; the fallback must hear every cue.
+ * cue within 30 ms of its moment, and the cues handed over ahead, as a session hands over every cue but its
+ * first, with a spread of at most 10 ms; the fallback must hear every cue. The session's first cue is handed over
+ * at its moment, as a key's is, and is heard as soon as the output can play it: it is held to the 30 ms only.
  *
  * <p>Switched on as the other audible tests are ({@code HANGTIME_AUDIBLE=1}); {@code HANGTIME_AUDIBLE_SETS=N}
  * makes the session longer (3 sets, 15 cues, by default; the figures in docs/desktop.md used 12, 60 cues).
@@ -63,7 +65,7 @@ class AudibleCuePathsTest {
         }, "line", false);
         assertEquals(List.of(), told);
         assertTrue(timing.worst() <= 30 * MS, timing + ": a cue more than 30 ms off");
-        assertTrue(timing.spread() <= 10 * MS, timing + ": spread over 10 ms");
+        assertTrue(timing.spreadAhead() <= 10 * MS, timing + ": the cues handed over ahead spread over 10 ms");
     }
 
     @Test
@@ -205,6 +207,13 @@ class AudibleCuePathsTest {
             return s;
         }
 
+        /** {@link #spread()} of the cues after the first, which the session hands over ahead of their moments. */
+        long spreadAhead() {
+            List<Long> ahead = corrected().subList(1, offsets.size());
+            return ahead.stream().mapToLong(Long::longValue).max().orElse(0)
+                    - ahead.stream().mapToLong(Long::longValue).min().orElse(0);
+        }
+
         long median() {
             long[] s = sorted();
             return s[s.length / 2];
@@ -229,10 +238,11 @@ class AudibleCuePathsTest {
         @Override
         public String toString() {
             long[] s = sorted();
-            return String.format("%s: %d cues, median %+.1f ms, min %+.1f ms, max %+.1f ms, spread %.1f ms,"
-                    + " %d more than 10 ms later than the median, %d sounds that were no cue's (recorder drift"
-                    + " %.2f ms a minute, taken out); each: %s", path, s.length, median() / 1e6, s[0] / 1e6,
-                    s[s.length - 1] / 1e6, spread() / 1e6, lateOver(10 * MS), extra, drift() * 60 / 1e6,
+            return String.format("%s: %d cues, median %+.1f ms, min %+.1f ms, max %+.1f ms, spread %.1f ms"
+                    + " (%.1f ms after the first), %d more than 10 ms later than the median, %d sounds that were no"
+                    + " cue's (recorder drift %.2f ms a minute, taken out); each: %s", path, s.length, median() / 1e6,
+                    s[0] / 1e6, s[s.length - 1] / 1e6, spread() / 1e6, spreadAhead() / 1e6, lateOver(10 * MS), extra,
+                    drift() * 60 / 1e6,
                     corrected().stream().map(o -> String.format("%+.1f", o / 1e6)).toList());
         }
     }
