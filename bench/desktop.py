@@ -4,18 +4,23 @@
 1. Start-up: launches ./hangtime-desktop N times (after one run that builds the jar and its class-data
    archive) on a display of its own (Xvfb) and takes, for each, the time from the launch to the first frame
    of the window on screen (the window reports when its renderer drew it). Reports the median, and the same
-   for plain `java -jar` with the JVM's default flags and no archive, for comparison.
+   for plain `java -jar` with the JVM's default flags and no archive, for comparison. With --floor, also for
+   bench/HelloWindow.java (one label in a window of the same size, the launcher's flags, a class-data archive
+   of its own): what JavaFX alone takes on this machine, under anything the app can do.
 2. A long hold: starts a 10-minute inversion hold, answers the safety screen (y) and presses Space (xdotool),
    lets it settle (SETTLE s: the JIT
    compiles the redraw's code for the first minute or two), then over a window of HOLD seconds counts the process's wake-ups (voluntary context switches summed over
-   /proc/PID/task/*/status, per thread), its CPU time (utime + stime), its peak memory (VmHWM), and how long
-   after each change of the screen was due (the shown second) the frame that shows it was rendered. Once for
-   each pulse rate asked for (JavaFX's animation pulse, which wakes the window's thread even when nothing
-   changes; the launcher sets 20).
+   /proc/PID/task/*/status, per thread), its CPU time, its peak memory (VmHWM), and how long after each change
+   of the screen was due (the shown second) the frame that shows it was rendered. CPU time is read two ways:
+   the kernel's on-CPU time per thread (/proc/PID/task/*/schedstat, exact), and utime + stime, which a kernel
+   with tick-based accounting charges in whole ticks (4 ms at 250 Hz) to whichever thread a tick finds running,
+   so that over a short window it is a sample, not a sum. Once for each pulse rate asked for (JavaFX's animation
+   pulse; the launcher sets 15) and, with --timers, for JavaFX's own pulse timer as well as the one that sleeps
+   while nothing changes (PausingPulseTimer).
 
 With PULSE_SERVER set (. .ci/audio-setup), the hold plays through the sound server as a user's would.
 Needs Xvfb and xdotool. Run from the repository root:  python3 bench/desktop.py [--runs 10] [--hold 30]
-[--pulses 20,60,10] [--settle 90]
+[--pulses 15,60] [--settle 90] [--timers pausing,javafx] [--floor]
 """
 import argparse
 import json
@@ -65,17 +70,53 @@ def start_up(display, home, command, runs):
     return times
 
 
+# The flags of ./hangtime-desktop, for bench/HelloWindow.java, which the launcher does not start.
+FLAGS = ["-XX:+UseSerialGC", "-Xms16m", "-Xmx192m", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:-UsePerfData",
+         "-XX:+UnlockDiagnosticVMOptions", "-XX:GuaranteedSafepointInterval=0", "-XX:AsyncDeflationInterval=0",
+         "-Djavafx.animation.pulse=15", "-Dprism.order=sw", "-Xlog:disable", "-Xlog:all=error:stderr"]
+
+
+def floor(display, home, runs):
+    """Launch to first frame, in milliseconds, of bench/HelloWindow.java, compiled against the app's jar."""
+    work = os.path.join(home, "hello")
+    os.makedirs(work, exist_ok=True)
+    subprocess.run(["javac", "-nowarn", "-d", work, "-cp", JAR, os.path.join(ROOT, "bench", "HelloWindow.java")],
+                   check=True, stderr=subprocess.DEVNULL)
+    # A class-data archive takes classes from jars only.
+    hello_jar = os.path.join(home, "hello.jar")
+    subprocess.run(["jar", "cf", hello_jar, "-C", work, "."], check=True)
+    classpath = JAR + os.pathsep + hello_jar
+    log = os.path.join(home, "hello.log")
+    env = dict(os.environ, DISPLAY=display, GDK_GL="disable")
+    run = ["java", *FLAGS, "-Dhello.shownLog=" + log, "-cp", classpath, "HelloWindow"]
+    classes, archive = os.path.join(home, "hello.classes"), os.path.join(home, "hello.jsa")
+    subprocess.run(run[:1] + ["-XX:DumpLoadedClassList=" + classes] + run[1:], env=env, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(["java", "-Xshare:dump", "-XX:SharedClassListFile=" + classes, "-XX:SharedArchiveFile=" + archive,
+                    "-XX:+UseSerialGC", "-Xlog:disable", "-cp", classpath], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    times = []
+    for _ in range(runs):
+        launched = time.time_ns()
+        subprocess.run(run[:1] + ["-XX:SharedArchiveFile=" + archive] + run[1:], env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=120, check=True)
+        times.append((read_ns(log) - launched) / 1e6)
+    return times
+
+
 def threads(pid):
-    """Per thread: (name, voluntary context switches)."""
+    """Per thread: (name, voluntary context switches, nanoseconds on a CPU)."""
     out = {}
     for tid in os.listdir(f"/proc/{pid}/task"):
         try:
             with open(f"/proc/{pid}/task/{tid}/comm") as f:
                 name = f.read().strip()
+            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
+                on_cpu = int(f.read().split()[0])
             with open(f"/proc/{pid}/task/{tid}/status") as f:
                 for line in f:
                     if line.startswith("voluntary_ctxt_switches:"):
-                        out[tid] = (name, int(line.split()[1]))
+                        out[tid] = (name, int(line.split()[1]), on_cpu)
         except FileNotFoundError:
             pass
     return out
@@ -106,14 +147,15 @@ def window(display, title, seconds=120):
     raise SystemExit("no window named " + title)
 
 
-def hold(display, home, pulse, seconds, settle):
+def hold(display, home, pulse, seconds, settle, timer):
     routines = os.path.join(home, "routines")
     os.makedirs(routines, exist_ok=True)
     with open(os.path.join(routines, "bench-hold.json"), "w") as f:
         json.dump({"hangtime": 1, "id": "bench-hold", "name": "Bench hold", "cues": {"countdown": 3},
                    "steps": [{"type": "inversion", "angle": 30, "hold": "10m"}]}, f)
     paint = os.path.join(home, f"paint-{pulse}.log")
-    options = ["-Djavafx.animation.pulse=%d" % pulse, "-Dhangtime.desktop.paintLog=" + paint]
+    options = ["-Djavafx.animation.pulse=%d" % pulse, "-Dhangtime.desktop.paintLog=" + paint,
+               "-Dhangtime.desktop.pausingPulse=%s" % ("true" if timer == "pausing" else "false")]
     app = subprocess.Popen([LAUNCHER, "bench-hold"], env=environment(display, home, options),
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -134,14 +176,18 @@ def hold(display, home, pulse, seconds, settle):
         peak = status(app.pid, "VmHWM") / 1024
         wall = t1 - t0
         per_thread = {}
-        for tid, (name, count) in after.items():
-            woke = count - before.get(tid, (name, 0))[1]
-            per_thread[name] = per_thread.get(name, 0) + woke
+        on_cpu = {}
+        for tid, (name, count, ns) in after.items():
+            _, count_before, ns_before = before.get(tid, (name, 0, 0))
+            per_thread[name] = per_thread.get(name, 0) + count - count_before
+            on_cpu[name] = on_cpu.get(name, 0) + ns - ns_before
         delays = [float(x) for x in open(paint).read().split()[painted:]]
         return {
             "pulse": pulse,
             "wakeups_per_s": sum(per_thread.values()) / wall,
-            "cpu_percent": (ticks_after - ticks_before) / CLK_TCK / wall * 100,
+            "cpu_percent": sum(on_cpu.values()) / 1e9 / wall * 100,
+            "cpu_percent_ticks": (ticks_after - ticks_before) / CLK_TCK / wall * 100,
+            "cpu_threads": sorted(((n, ns / 1e6 / wall) for n, ns in on_cpu.items() if ns), key=lambda x: -x[1]),
             "peak_mb": peak,
             "paint_ms": delays,
             "threads": sorted(((n, c / wall) for n, c in per_thread.items() if c), key=lambda x: -x[1]),
@@ -160,7 +206,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--hold", type=int, default=30)
-    parser.add_argument("--pulses", default="20,60,10")
+    parser.add_argument("--pulses", default="15")
+    parser.add_argument("--timers", default="pausing")
+    parser.add_argument("--floor", action="store_true")
     parser.add_argument("--settle", type=int, default=90)
     args = parser.parse_args()
     server, display = start_display()
@@ -173,15 +221,21 @@ def main():
             print("window shown, ./hangtime-desktop (lean flags, class-data archive): ms", summary(launcher))
             plain = start_up(display, home, ["java", "-jar", JAR], max(3, args.runs // 2))
             print("window shown, java -jar (default flags, no archive):               ms", summary(plain))
-            for pulse in [int(p) for p in args.pulses.split(",")]:
-                r = hold(display, home, pulse, args.hold, args.settle)
-                d = sorted(r["paint_ms"])
-                p95 = d[min(len(d) - 1, int(len(d) * 0.95))] if d else float("nan")
-                print("hold, pulse %d/s: %.1f wake-ups/s, %.2f%% of a core, peak memory %.0f MB;"
-                      " paint delay median %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)"
-                      % (pulse, r["wakeups_per_s"], r["cpu_percent"], r["peak_mb"],
-                         statistics.median(d) if d else float("nan"), p95, d[-1] if d else float("nan"), len(d)))
-                print("   by thread:", ", ".join("%s %.1f" % t for t in r["threads"][:8]))
+            for timer in args.timers.split(","):
+                for pulse in [int(p) for p in args.pulses.split(",")]:
+                    r = hold(display, home, pulse, args.hold, args.settle, timer)
+                    d = sorted(r["paint_ms"])
+                    p95 = d[min(len(d) - 1, int(len(d) * 0.95))] if d else float("nan")
+                    print("hold, %s pulse timer at %d/s: %.1f wake-ups/s, %.2f%% of a core (%.2f%% by ticks),"
+                          " peak memory %.0f MB; paint delay median %.0f ms, p95 %.0f ms, max %.0f ms (n=%d)"
+                          % (timer, pulse, r["wakeups_per_s"], r["cpu_percent"], r["cpu_percent_ticks"],
+                             r["peak_mb"], statistics.median(d) if d else float("nan"), p95,
+                             d[-1] if d else float("nan"), len(d)))
+                    print("   wake-ups/s by thread:", ", ".join("%s %.1f" % t for t in r["threads"][:8]))
+                    print("   on a CPU, ms/s by thread:", ", ".join("%s %.2f" % t for t in r["cpu_threads"][:8]))
+            if args.floor:
+                print("window shown, bench/HelloWindow (one label; the same flags, an archive): ms",
+                      summary(floor(display, home, args.runs)))
             print("load average after:", open("/proc/loadavg").read().split()[:3])
     finally:
         server.terminate()
