@@ -30,6 +30,8 @@ import subprocess
 import tempfile
 import time
 
+from threadstat import threads
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LAUNCHER = os.path.join(ROOT, "hangtime-desktop")
 JAR = os.path.join(ROOT, "desktop", "target", "hangtime-desktop.jar")
@@ -102,24 +104,6 @@ def floor(display, home, runs):
                        stderr=subprocess.DEVNULL, timeout=120, check=True)
         times.append((read_ns(log) - launched) / 1e6)
     return times
-
-
-def threads(pid):
-    """Per thread: (name, voluntary context switches, nanoseconds on a CPU)."""
-    out = {}
-    for tid in os.listdir(f"/proc/{pid}/task"):
-        try:
-            with open(f"/proc/{pid}/task/{tid}/comm") as f:
-                name = f.read().strip()
-            with open(f"/proc/{pid}/task/{tid}/schedstat") as f:
-                on_cpu = int(f.read().split()[0])
-            with open(f"/proc/{pid}/task/{tid}/status") as f:
-                for line in f:
-                    if line.startswith("voluntary_ctxt_switches:"):
-                        out[tid] = (name, int(line.split()[1]), on_cpu)
-        except FileNotFoundError:
-            pass
-    return out
 
 
 def cpu_ticks(pid):

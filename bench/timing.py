@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 
+from threadstat import threads
+
 
 def routine(path, steps):
     with open(path, "w") as f:
@@ -67,41 +69,29 @@ def boundaries(launcher, home):
     print(f"  the {2 * len(engine)} s session by an outside clock: {outside:.4f} s")
 
 
-def switches(pid):
-    counts = {}
-    for tid in os.listdir(f"/proc/{pid}/task"):
-        try:
-            with open(f"/proc/{pid}/task/{tid}/comm") as f:
-                name = f.read().strip()
-            with open(f"/proc/{pid}/task/{tid}/status") as f:
-                for line in f:
-                    if line.startswith("voluntary_ctxt_switches"):
-                        counts[(tid, name)] = int(line.split()[1])
-        except FileNotFoundError:
-            pass
-    return counts
-
-
 def wakeups(launcher, home):
     path = os.path.join(home, "hold.json")
     routine(path, [{"type": "inversion", "angle": 20, "hold": 70}])
+    # An inversion asks the safety questions first; the bench's own home answers them once.
+    subprocess.run([launcher, "safety", "--confirm"], check=True, stdout=subprocess.DEVNULL,
+                   env=dict(os.environ, HANGTIME_HOME=home))
     proc = subprocess.Popen([launcher, "run", path, "--events", "--mute"], stdout=subprocess.DEVNULL,
                             stdin=subprocess.PIPE, env=dict(os.environ, HANGTIME_HOME=home))
     time.sleep(5)
     java = proc.pid
     # The launcher execs java, so the pid is the JVM's own.
-    before = switches(java)
+    before = threads(java)
     time.sleep(60)
-    after = switches(java)
+    after = threads(java)
     proc.stdin.close()
     proc.wait()
     total = 0
     rows = []
-    for key, count in after.items():
-        delta = count - before.get(key, 0)
+    for tid, (name, count, _) in after.items():
+        delta = count - before.get(tid, (name, 0, 0))[1]
         total += delta
         if delta:
-            rows.append((delta, key[1]))
+            rows.append((delta, name))
     print(f"Wake-ups during 60 s of a hold with nothing due: {total} in all ({total / 60:.2f}/s)")
     for delta, name in sorted(rows, reverse=True):
         print(f"  {delta:6d}  {name}")
