@@ -113,6 +113,7 @@ public final class LibraryPane extends BorderPane {
         startButton.setId("start");
         startButton.setDefaultButton(true);
         startButton.setOnAction(e -> startPicked());
+        keepsItsWords(startButton);
         detail.getStyleClass().add("detail");
         ScrollPane detailScroll = new ScrollPane(detail);
         detailScroll.setFitToWidth(true);
@@ -220,12 +221,16 @@ public final class LibraryPane extends BorderPane {
         bar.show(d.timeline());
         bar.setId("timeline-bar");
         HBox startRow = new HBox(16, startButton, totals);
+        // The buttons keep their words; the totals wrap into what is left.
+        HBox.setHgrow(totals, Priority.ALWAYS);
+        totals.setMinWidth(0);
         Optional<Listing.Entry> entry = model.runnable();
         if (edit.isPresent() && entry.isPresent()) {
             Button editButton = new Button(entry.get().entry().file().isPresent() ? "Edit" : "Edit a copy");
             editButton.setId("edit");
             editButton.setFocusTraversable(false);
             editButton.setOnAction(e -> edit.get().accept(entry.get()));
+            keepsItsWords(editButton);
             startRow.getChildren().add(1, editButton);
         }
         if (export.isPresent() && entry.isPresent()) {
@@ -233,6 +238,7 @@ public final class LibraryPane extends BorderPane {
             exportButton.setId("export");
             exportButton.setFocusTraversable(false);
             exportButton.setOnAction(e -> export.get().accept(entry.get()));
+            keepsItsWords(exportButton);
             startRow.getChildren().add(startRow.getChildren().size() - 1, exportButton);
         }
         startRow.setAlignment(Pos.CENTER_LEFT);
@@ -278,6 +284,11 @@ public final class LibraryPane extends BorderPane {
         Label label = wrapped(text);
         label.getStyleClass().add("muted");
         return label;
+    }
+
+    /** A button never narrower than its words: "Start" must not become "S...". */
+    private static void keepsItsWords(Button button) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
     }
 
     private static Label wrapped(String text) {
