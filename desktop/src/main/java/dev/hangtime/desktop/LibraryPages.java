@@ -8,10 +8,10 @@ import dev.hangtime.desktop.sound.TestSound;
 import dev.hangtime.desktop.view.EditorPane;
 import dev.hangtime.desktop.view.HistoryPane;
 import dev.hangtime.desktop.view.LibraryPane;
+import dev.hangtime.desktop.view.QuietButton;
 import dev.hangtime.desktop.view.SettingsPane;
 import dev.hangtime.routines.editor.DraftKeeper;
 import dev.hangtime.routines.editor.DraftOf;
-import dev.hangtime.routines.editor.DraftSave;
 import dev.hangtime.routines.editor.DraftStep;
 import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.editor.RoutineFiles;
@@ -128,26 +128,17 @@ final class LibraryPages {
 
     /** The library's own buttons, then the window's; a draft left unsaved (a crash, say) is offered back first. */
     HBox libraryBar(Supplier<LibraryPane> library) {
-        HBox bar = new HBox(8, button("new-routine", "New routine", this::newRoutine),
-                button("import", "Import…", () -> importRoutine(library.get())),
-                button("open-history", "History", this::openHistory),
-                button("open-settings", "Settings", this::openSettings), window.bar());
+        HBox bar = new HBox(8, QuietButton.of("new-routine", "New routine", this::newRoutine),
+                QuietButton.of("import", "Import…", () -> importRoutine(library.get())),
+                QuietButton.of("open-history", "History", this::openHistory),
+                QuietButton.of("open-settings", "Settings", this::openSettings), window.bar());
         drafts.restore().ifPresent(kept -> {
-            Button restore = button("restore-draft", "Unsaved routine",
+            Button restore = QuietButton.of("restore-draft", "Unsaved routine",
                     () -> openEditor("Unsaved routine", kept.draft(), kept.editing()).startUnsaved());
             restore.getStyleClass().add("warning-button");
             bar.getChildren().add(0, restore);
         });
         return bar;
-    }
-
-    /** A button of the library's bar, which never takes the keyboard from the search field. */
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** A routine file from elsewhere, opened in the editor as a new routine of the user's, or why it cannot be. */
@@ -207,28 +198,7 @@ final class LibraryPages {
      */
     private EditorPane openEditor(String title, RoutineDraft draft, Optional<Path> editing) {
         Path folder = window.library().paths().routines();
-        EditorPane pane = new EditorPane(title, draft, new EditorPane.Saving() {
-            @Override
-            public String fileName(RoutineDraft d) {
-                return DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new-routine.json")
-                        .toString());
-            }
-
-            @Override
-            public DraftSave.Outcome save(RoutineDraft d) {
-                return DraftSave.save(d, folder, editing);
-            }
-
-            @Override
-            public DraftSave.Outcome replace(RoutineDraft d, Path file) {
-                return DraftSave.save(d, folder, Optional.of(file));
-            }
-
-            @Override
-            public void freeId(RoutineDraft d) {
-                DraftSave.takeFreeId(d, folder);
-            }
-        },
+        EditorPane pane = new EditorPane(title, draft, EditorPane.Saving.toFolder(folder, editing),
                 saved -> {
                     forgetDraft();
                     // The routines are read again to list the one saved; the settings have not changed.

@@ -27,6 +27,11 @@ class PausingPulseTimerTest {
         timer._stop(handle);
     }
 
+    /** The timer's thread: the handle {@code _start} gives is its id. */
+    private Thread ticking() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getId() == handle).findFirst().orElseThrow();
+    }
+
     @Test
     void ticksAtItsPeriodUntilPaused() throws InterruptedException {
         handle = timer._start(tick, 10);
@@ -67,8 +72,7 @@ class PausingPulseTimerTest {
     void stoppedItsThreadEnds() throws InterruptedException {
         handle = timer._start(tick, 10);
         assertTrue(ticked.tryAcquire(1, 30, TimeUnit.SECONDS));
-        Thread thread = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getId() == handle).findFirst().orElseThrow();
+        Thread thread = ticking();
 
         timer._stop(handle);
         thread.join(TimeUnit.SECONDS.toMillis(30));
@@ -83,8 +87,7 @@ class PausingPulseTimerTest {
     void stoppedWhilePausedItsThreadEnds() throws InterruptedException {
         handle = timer._start(tick, 10);
         assertTrue(ticked.tryAcquire(1, 30, TimeUnit.SECONDS));
-        Thread thread = Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getId() == handle).findFirst().orElseThrow();
+        Thread thread = ticking();
         timer._pause(handle);
 
         timer._stop(handle);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -54,6 +55,35 @@ public final class EditorPane extends BorderPane {
 
         /** Gives the draft an id no routine of the user's has, so that both are kept. */
         void freeId(RoutineDraft draft);
+
+        /**
+         * Saving to the user's routine folder {@code folder}, as {@code ID.json}.
+         *
+         * @param editing the file the draft was opened from, which saving may write over
+         */
+        static Saving toFolder(Path folder, Optional<Path> editing) {
+            return new Saving() {
+                @Override
+                public String fileName(RoutineDraft draft) {
+                    return DraftSave.file(draft, folder).orElse(folder.resolve("new-routine.json")).toString();
+                }
+
+                @Override
+                public DraftSave.Outcome save(RoutineDraft draft) {
+                    return DraftSave.save(draft, folder, editing);
+                }
+
+                @Override
+                public DraftSave.Outcome replace(RoutineDraft draft, Path file) {
+                    return DraftSave.save(draft, folder, Optional.of(file));
+                }
+
+                @Override
+                public void freeId(RoutineDraft draft) {
+                    DraftSave.takeFreeId(draft, folder);
+                }
+            };
+        }
     }
 
     private final RoutineDraft draft;

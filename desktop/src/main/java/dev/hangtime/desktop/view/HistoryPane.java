@@ -46,10 +46,7 @@ public final class HistoryPane extends BorderPane {
         title.getStyleClass().add("title");
         streak.setId("history-streak");
         streak.getStyleClass().add("heading");
-        Button backButton = new Button("Back");
-        backButton.setId("history-back");
-        backButton.setFocusTraversable(false);
-        backButton.setOnAction(e -> back.run());
+        Button backButton = QuietButton.of("history-back", "Back", back);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, title, gap, backButton, toolbar);

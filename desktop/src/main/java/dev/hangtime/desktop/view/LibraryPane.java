@@ -226,18 +226,13 @@ public final class LibraryPane extends BorderPane {
         totals.setMinWidth(0);
         Optional<Listing.Entry> entry = model.runnable();
         if (edit.isPresent() && entry.isPresent()) {
-            Button editButton = new Button(entry.get().entry().file().isPresent() ? "Edit" : "Edit a copy");
-            editButton.setId("edit");
-            editButton.setFocusTraversable(false);
-            editButton.setOnAction(e -> edit.get().accept(entry.get()));
+            Button editButton = QuietButton.of("edit", entry.get().entry().file().isPresent() ? "Edit" : "Edit a copy",
+                    () -> edit.get().accept(entry.get()));
             keepsItsWords(editButton);
             startRow.getChildren().add(1, editButton);
         }
         if (export.isPresent() && entry.isPresent()) {
-            Button exportButton = new Button("Export…");
-            exportButton.setId("export");
-            exportButton.setFocusTraversable(false);
-            exportButton.setOnAction(e -> export.get().accept(entry.get()));
+            Button exportButton = QuietButton.of("export", "Export…", () -> export.get().accept(entry.get()));
             keepsItsWords(exportButton);
             startRow.getChildren().add(startRow.getChildren().size() - 1, exportButton);
         }

@@ -33,11 +33,8 @@ public final class NotRunPane extends VBox {
             label.getStyleClass().add("end-line");
             getChildren().add(label);
         }
-        Button button = new Button(leave);
-        button.setId("not-run-leave");
-        button.setFocusTraversable(false);
+        Button button = QuietButton.of("not-run-leave", leave, back);
         button.getStyleClass().add("start");
-        button.setOnAction(e -> back.run());
         getChildren().add(button);
     }
 

@@ -42,10 +42,7 @@ final class PainBox extends VBox {
             });
             scale.getChildren().add(button);
         }
-        Button skip = new Button("Skip");
-        skip.setFocusTraversable(false);
-        skip.setId("pain-skip");
-        skip.setOnAction(e -> press.accept(Key.of(Key.Name.ESCAPE)));
+        Button skip = QuietButton.of("pain-skip", "Skip", () -> press.accept(Key.of(Key.Name.ESCAPE)));
         getChildren().addAll(question, typed, problem, scale, skip, keys);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
     }

@@ -5,7 +5,6 @@ import dev.hangtime.routines.resume.ResumeOffer;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -117,27 +116,19 @@ public final class ResumePane extends StackPane {
         trouble.setVisible(offer.trouble().isPresent());
         switch (offer.step()) {
             case OFFER:
-                buttons.getChildren().setAll(button("resume-yes", "Go on from there (Y)", () -> then(offer.yes())),
-                        button("resume-not-now", "Not now (N)", () -> then(offer.notNow())),
-                        button("resume-never", "Never (X)", () -> then(offer.never())));
+                buttons.getChildren().setAll(QuietButton.of("resume-yes", "Go on from there (Y)", () -> then(offer.yes())),
+                        QuietButton.of("resume-not-now", "Not now (N)", () -> then(offer.notNow())),
+                        QuietButton.of("resume-never", "Never (X)", () -> then(offer.never())));
                 break;
             case PACK:
                 buttons.getChildren().setAll(
-                        button("resume-pack-on", "It stayed on (Y)", () -> then(offer.pack(true))),
-                        button("resume-pack-off", "It came off (N)", () -> then(offer.pack(false))),
-                        button("resume-not-now", "Not now (Esc)", () -> then(offer.notNow())));
+                        QuietButton.of("resume-pack-on", "It stayed on (Y)", () -> then(offer.pack(true))),
+                        QuietButton.of("resume-pack-off", "It came off (N)", () -> then(offer.pack(false))),
+                        QuietButton.of("resume-not-now", "Not now (Esc)", () -> then(offer.notNow())));
                 break;
             default:
-                buttons.getChildren().setAll(button("resume-done", "Back to the library", gone));
+                buttons.getChildren().setAll(QuietButton.of("resume-done", "Back to the library", gone));
         }
-    }
-
-    private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 
     /** The lines shown now, for the tests. */

@@ -95,13 +95,10 @@ public final class SafetyPane extends BorderPane {
     }
 
     private static Button button(String id, String text, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
+        Button button = QuietButton.of(id, text, action);
         button.setWrapText(true);
         button.getStyleClass().add("safety-answer");
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setFocusTraversable(false);
-        button.setOnAction(e -> action.run());
         return button;
     }
 }

@@ -3,7 +3,6 @@ package dev.hangtime.desktop.view;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hangtime.routines.editor.DraftSave;
 import dev.hangtime.routines.editor.DraftStep;
 import dev.hangtime.routines.editor.RoutineDraft;
 import dev.hangtime.routines.format.ReadResult;
@@ -47,27 +46,8 @@ class EditorPaneTest {
         folder = Files.createTempDirectory("hangtime-editor").resolve("routines");
         RoutineDraft draft = new RoutineDraft();
         draft.steps().add(new DraftStep("exercise"));
-        EditorPane pane = new EditorPane("New routine", draft, new EditorPane.Saving() {
-            @Override
-            public String fileName(RoutineDraft d) {
-                return DraftSave.file(d, folder).map(Path::toString).orElse(folder.resolve("new.json").toString());
-            }
-
-            @Override
-            public DraftSave.Outcome save(RoutineDraft d) {
-                return DraftSave.save(d, folder, Optional.empty());
-            }
-
-            @Override
-            public DraftSave.Outcome replace(RoutineDraft d, Path file) {
-                return DraftSave.save(d, folder, Optional.of(file));
-            }
-
-            @Override
-            public void freeId(RoutineDraft d) {
-                DraftSave.takeFreeId(d, folder);
-            }
-        }, outcome -> told.add(outcome.message()), () -> told.add("back"), new HBox());
+        EditorPane pane = new EditorPane("New routine", draft, EditorPane.Saving.toFolder(folder, Optional.empty()),
+                outcome -> told.add(outcome.message()), () -> told.add("back"), new HBox());
         Scene scene = new Scene(pane, 1200, 800);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
